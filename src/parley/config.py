@@ -1,0 +1,22 @@
+"""Settings, read from the environment (PARLEY_*) once by each entry point and passed down."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///parley.db"
+
+
+class Settings(BaseSettings):
+    """Everything Parley can be configured with."""
+
+    model_config = SettingsConfigDict(env_prefix="PARLEY_", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    """SQLAlchemy URL: the embedded SQLite file by default, PostgreSQL in deployment."""
+
+    actor: str = "mediator:cli"
+    """Who the CLI acts as: `mediator:NAME`, `officer:PARTY:NAME` or `observer:NAME`."""
+
+    sqlite_busy_timeout_ms: int = 30_000
+    """How long a SQLite writer waits for another writer's lock before giving up."""
