@@ -1,0 +1,181 @@
+"""Events: the facts the journal records. Frozen, named by a stable string, versioned.
+
+Each event type has a `TYPE` that never changes once released and a `VERSION` of its
+payload schema. A correction is a new event; nothing here is ever edited.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from parley.domain.model import Category, Identification, PartyKind, PersonName, QuotaKind
+
+
+class Event(BaseModel):
+    """Base of every event; the payload is the model's JSON form."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    TYPE: ClassVar[str]
+    VERSION: ClassVar[int] = 1
+
+
+class PartyRegistered(Event):
+    TYPE = "party.registered"
+    code: str
+    kind: PartyKind
+    names: dict[str, str]
+
+
+class QuotaTerm(BaseModel):
+    """One term of an agreement: who hands whom over, in what category, and how many."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    quota_id: str
+    category: Category
+    subcategory: str | None = None
+    from_party: str
+    to_party: str
+    kind: QuotaKind
+    count: int | None = None
+    at_least: bool = False
+    ratio_give: int | None = None
+    ratio_per: int | None = None
+    note: str = ""
+
+
+class AgreementRecorded(Event):
+    TYPE = "agreement.recorded"
+    agreement_id: str
+    ref: str
+    title: str
+    signed_on: str | None
+    venue: str
+    parties: list[str]
+    intermediaries: list[str]
+    quotas: list[QuotaTerm]
+
+
+class PersonRegistered(Event):
+    TYPE = "person.registered"
+    person_id: str
+    kind: Category
+    submitted_by: str
+    origin_party: str
+    holding_party: str
+    names: list[PersonName]
+    date_of_birth: str | None = None
+    service_number: str | None = None
+    rank: str | None = None
+    unit: str | None = None
+    capture_place: str | None = None
+    capture_date: str | None = None
+    detention_place: str | None = None
+    health: list[str] = []
+    recovery_place: str | None = None
+    recovery_date: str | None = None
+    tag_number: str | None = None
+    identification: Identification | None = None
+    external_ref: str | None = None
+
+
+class StatusChanged(Event):
+    TYPE = "person.status_changed"
+    person_id: str
+    from_status: str
+    to_status: str
+    reason: str = ""
+    stage_id: str | None = None
+
+
+class RecordsDisclosed(Event):
+    TYPE = "person.disclosed"
+    party: str
+    person_ids: list[str]
+
+
+class ExchangeOpened(Event):
+    TYPE = "exchange.opened"
+    exchange_id: str
+    agreement_id: str
+    ref: str
+    title: str
+
+
+class StageScheduled(Event):
+    TYPE = "exchange.stage_scheduled"
+    stage_id: str
+    exchange_id: str
+    ref: str
+    planned_on: str | None
+    place: str
+    transit_party: str | None = None
+
+
+class ManifestEntered(Event):
+    """Persons named on a stage's manifest for one quota; `count` is the total, named or not."""
+
+    TYPE = "manifest.entered"
+    entry_id: str
+    stage_id: str
+    quota_id: str
+    person_ids: list[str]
+    count: int
+    by_party: str | None
+
+
+class ManifestApproved(Event):
+    TYPE = "manifest.approved"
+    stage_id: str
+    quota_id: str
+    by_party: str
+
+
+class HandoverRecorded(Event):
+    """A handover as the handing party (or the intermediary) states it."""
+
+    TYPE = "handover.recorded"
+    handover_id: str
+    stage_id: str
+    quota_id: str
+    count: int
+    person_ids: list[str]
+    by_party: str | None
+    via_party: str | None = None
+
+
+class ReceiptConfirmed(Event):
+    """A receipt as the receiving party states it: its own count, kept as said."""
+
+    TYPE = "receipt.confirmed"
+    receipt_id: str
+    stage_id: str
+    quota_id: str
+    count: int
+    person_ids: list[str]
+    by_party: str
+    note: str = ""
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.TYPE: cls
+    for cls in (
+        PartyRegistered,
+        AgreementRecorded,
+        PersonRegistered,
+        StatusChanged,
+        RecordsDisclosed,
+        ExchangeOpened,
+        StageScheduled,
+        ManifestEntered,
+        ManifestApproved,
+        HandoverRecorded,
+        ReceiptConfirmed,
+    )
+}
+
+
+def decode(type_name: str, payload_json: str) -> Event:
+    """Rebuild an event from its stored type name and payload."""
+    return EVENT_TYPES[type_name].model_validate_json(payload_json)

@@ -1,0 +1,83 @@
+"""What every service call carries (store, actor, clock) and the one way commands are written.
+
+A command reads what it needs inside a write transaction, decides its events, and
+appends them; the projection changes in the same transaction. An idempotency key makes
+a retried command return its first result and change nothing. A command that lost the
+race for the journal head (PostgreSQL) is run again from the start on fresh state.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from hashlib import sha256
+from typing import Any
+
+from parley.domain.access import Actor
+from parley.domain.canonical import canonical_json
+from parley.domain.events import Event
+from parley.domain.ports import Envelope, Store, Writer
+from parley.errors import ConcurrencyConflict, IdempotencyMismatch
+
+Decision = tuple[list[Event], Any]
+MAX_ATTEMPTS = 50
+
+
+def utc_now() -> str:
+    """The current time, UTC, to the microsecond."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    """A fresh random identifier."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Context:
+    """The store, who is acting, and the sources of time and identifiers."""
+
+    store: Store
+    actor: Actor
+    now: Callable[[], str] = field(default=utc_now)
+    new_id: Callable[[], str] = field(default=new_id)
+
+
+def fingerprint(command: str, params: Mapping[str, Any]) -> str:
+    """A stable digest of a command and its parameters, to tell a retry from a reuse."""
+    return sha256(canonical_json({"command": command, "params": params}).encode()).hexdigest()
+
+
+def execute(
+    ctx: Context,
+    command: str,
+    params: Mapping[str, Any],
+    decide: Callable[[Writer], Decision],
+    *,
+    key: str | None,
+    occurred_at: str | None = None,
+) -> Any:
+    """Run one command: replay its result if `key` was seen, else decide and append."""
+    digest = fingerprint(command, params)
+    for attempt in range(MAX_ATTEMPTS):
+        try:
+            with ctx.store.writing() as writer:
+                if key is not None and (seen := writer.command(key)) is not None:
+                    if seen.fingerprint != digest:
+                        raise IdempotencyMismatch(
+                            f"idempotency key {key!r} was used for a different command"
+                        )
+                    return json.loads(seen.result)
+                events, result = decide(writer)
+                result_json = canonical_json(result)
+                if events:
+                    envelope = Envelope(ctx.actor, ctx.now(), occurred_at, key, digest, result_json)
+                    writer.append(events, envelope)
+                return json.loads(result_json)
+        except ConcurrencyConflict:
+            time.sleep(min(0.001 * 2**attempt, 0.05))
+    raise ConcurrencyConflict(f"{command}: gave up after {MAX_ATTEMPTS} attempts")

@@ -1,0 +1,454 @@
+"""Agreements, exchanges and their stages: manifests, approvals, transit, handovers, receipts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from parley.domain import events as ev
+from parley.domain.access import Op, may_see_person, require
+from parley.domain.balances import BalanceRow, Discrepancy, compute_balance, find_discrepancies
+from parley.domain.events import Event, QuotaTerm
+from parley.domain.lifecycle import Status, check_transition
+from parley.domain.model import PartyKind
+from parley.domain.ports import Reader, Writer
+from parley.domain.quotas import parse_quota
+from parley.domain.views import AgreementView, PersonView, StageView
+from parley.errors import AccessDenied, Conflict, DuplicateSubmission, InputError, NotFound, Problem
+from parley.services.context import Context, Decision, execute
+
+
+class Exchanges:
+    """Use cases over agreements and the exchanges that carry them out, for one actor."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def record_agreement(
+        self,
+        ref: str,
+        *,
+        title: str,
+        signed_on: str | None,
+        venue: str,
+        parties: Sequence[str],
+        intermediaries: Sequence[str],
+        quotas: Sequence[str],
+        key: str | None = None,
+    ) -> str:
+        """Record an agreement and its quotas (written as in `parley.domain.quotas`)."""
+        require(self.ctx.actor, Op.RECORD_AGREEMENT)
+        terms = [parse_quota(q, ref, field=f"quota {i}") for i, q in enumerate(quotas, 1)]
+
+        def decide(w: Writer) -> Decision:
+            if w.agreement(ref) is not None:
+                raise DuplicateSubmission(f"agreement {ref!r} is already recorded")
+            self._check_parties(w, parties, intermediaries, terms)
+            event = ev.AgreementRecorded(
+                agreement_id=self.ctx.new_id(),
+                ref=ref,
+                title=title,
+                signed_on=signed_on,
+                venue=venue,
+                parties=list(parties),
+                intermediaries=list(intermediaries),
+                quotas=terms,
+            )
+            return [event], ref
+
+        params = {
+            "ref": ref,
+            "title": title,
+            "signed_on": signed_on,
+            "venue": venue,
+            "parties": list(parties),
+            "intermediaries": list(intermediaries),
+            "quotas": list(quotas),
+        }
+        return str(execute(self.ctx, "record_agreement", params, decide, key=key))
+
+    @staticmethod
+    def _check_parties(
+        r: Reader, parties: Sequence[str], intermediaries: Sequence[str], terms: list[QuotaTerm]
+    ) -> None:
+        known = {p.code: p for p in r.parties()}
+        for code in [*parties, *intermediaries]:
+            if code not in known:
+                raise NotFound("party", code)
+        for code in intermediaries:
+            if known[code].kind != PartyKind.INTERMEDIARY:
+                raise InputError(Problem("not an intermediary", field="intermediaries", value=code))
+        for term in terms:
+            for code in (term.from_party, term.to_party):
+                if code not in parties:
+                    raise InputError(
+                        Problem(
+                            "quota names a party not in the agreement", field="quotas", value=code
+                        )
+                    )
+
+    def open_exchange(
+        self, agreement_ref: str, ref: str, *, title: str = "", key: str | None = None
+    ) -> str:
+        """Open an exchange under an agreement."""
+        require(self.ctx.actor, Op.OPEN_EXCHANGE)
+
+        def decide(w: Writer) -> Decision:
+            agreement = _agreement(w, agreement_ref)
+            if w.exchange_id(ref) is not None:
+                raise DuplicateSubmission(f"exchange {ref!r} already exists")
+            event = ev.ExchangeOpened(
+                exchange_id=self.ctx.new_id(),
+                agreement_id=agreement.agreement_id,
+                ref=ref,
+                title=title,
+            )
+            return [event], ref
+
+        params = {"agreement": agreement_ref, "ref": ref, "title": title}
+        return str(execute(self.ctx, "open_exchange", params, decide, key=key))
+
+    def schedule_stage(
+        self,
+        exchange_ref: str,
+        ref: str,
+        *,
+        planned_on: str | None,
+        place: str = "",
+        transit_party: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        """Schedule a stage (one day's handovers, say) of an exchange."""
+        require(self.ctx.actor, Op.OPEN_EXCHANGE)
+
+        def decide(w: Writer) -> Decision:
+            exchange_id = w.exchange_id(exchange_ref)
+            if exchange_id is None:
+                raise NotFound("exchange", exchange_ref)
+            if w.stage(ref) is not None:
+                raise DuplicateSubmission(f"stage {ref!r} already exists")
+            if transit_party is not None and w.party(transit_party) is None:
+                raise NotFound("party", transit_party)
+            event = ev.StageScheduled(
+                stage_id=self.ctx.new_id(),
+                exchange_id=exchange_id,
+                ref=ref,
+                planned_on=planned_on,
+                place=place,
+                transit_party=transit_party,
+            )
+            return [event], ref
+
+        params = {
+            "exchange": exchange_ref,
+            "ref": ref,
+            "planned_on": planned_on,
+            "place": place,
+            "transit": transit_party,
+        }
+        return str(execute(self.ctx, "schedule_stage", params, decide, key=key))
+
+    def enter_manifest(
+        self,
+        stage_ref: str,
+        quota_id: str,
+        *,
+        person_ids: Sequence[str] = (),
+        count: int | None = None,
+        key: str | None = None,
+    ) -> dict[str, Any]:
+        """Put named persons and/or a count on a stage's manifest for one quota."""
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            require(self.ctx.actor, Op.ENTER_MANIFEST, for_party=quota.from_party)
+            persons = self._persons(w, person_ids)
+            for p in persons:
+                _check_fits(p, quota)
+            total = _total(count, person_ids)
+            events: list[Event] = [
+                ev.ManifestEntered(
+                    entry_id=self.ctx.new_id(),
+                    stage_id=stage.stage_id,
+                    quota_id=quota_id,
+                    person_ids=list(person_ids),
+                    count=total,
+                    by_party=self.ctx.actor.party,
+                )
+            ]
+            events += _moves(persons, Status.LISTED, stage, "listed on the manifest")
+            return events, {"listed": total, "named": len(persons)}
+
+        params = {
+            "stage": stage_ref,
+            "quota": quota_id,
+            "persons": list(person_ids),
+            "count": count,
+        }
+        result: dict[str, Any] = execute(self.ctx, "enter_manifest", params, decide, key=key)
+        return result
+
+    def approve_manifest(
+        self, stage_ref: str, quota_id: str, *, party: str | None = None, key: str | None = None
+    ) -> list[str]:
+        """Record one side's approval; once both sides approved, the listed persons are approved."""
+        by = party or self.ctx.actor.party
+        if by is None:
+            raise InputError(Problem("name the party whose approval this is", field="party"))
+        require(self.ctx.actor, Op.APPROVE_MANIFEST, for_party=by)
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            if by not in (quota.from_party, quota.to_party):
+                raise AccessDenied(f"{by} is not a side of quota {quota_id}")
+            approvals = w.manifest_approvals(stage.stage_id, quota_id)
+            if by in approvals:
+                raise Conflict(f"{by} already approved {quota_id} at {stage_ref}")
+            events: list[Event] = [
+                ev.ManifestApproved(stage_id=stage.stage_id, quota_id=quota_id, by_party=by)
+            ]
+            approvals.add(by)
+            if {quota.from_party, quota.to_party} <= approvals:
+                listed = [
+                    p
+                    for p in w.manifest_persons(stage.stage_id, quota_id).values()
+                    if p.status == Status.LISTED
+                ]
+                events += _moves(listed, Status.APPROVED, stage, "manifest approved by both sides")
+            return events, sorted(approvals)
+
+        params = {"stage": stage_ref, "quota": quota_id, "party": by}
+        return list(execute(self.ctx, "approve_manifest", params, decide, key=key))
+
+    def start_transit(
+        self,
+        stage_ref: str,
+        quota_id: str,
+        *,
+        person_ids: Sequence[str] | None = None,
+        medical: bool = False,
+        key: str | None = None,
+    ) -> int:
+        """Set approved persons on their way; `medical` for treatment in transit abroad."""
+        target = Status.MEDICAL_TRANSIT if medical else Status.IN_TRANSIT
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            require(self.ctx.actor, Op.START_TRANSIT, for_party=quota.from_party)
+            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            chosen = (
+                on_manifest.values()
+                if person_ids is None
+                else [self._on(on_manifest, p) for p in person_ids]
+            )
+            moving = [p for p in chosen if person_ids is not None or p.status == Status.APPROVED]
+            via = f" via {stage.transit_party}" if stage.transit_party and medical else ""
+            return _moves(moving, target, stage, f"left for the handover{via}"), len(moving)
+
+        params = {"stage": stage_ref, "quota": quota_id, "persons": person_ids, "medical": medical}
+        return int(execute(self.ctx, "start_transit", params, decide, key=key))
+
+    @staticmethod
+    def _on(on_manifest: dict[str, PersonView], person_id: str) -> PersonView:
+        if person_id not in on_manifest:
+            raise NotFound("person on this manifest", person_id)
+        return on_manifest[person_id]
+
+    def record_handover(
+        self,
+        stage_ref: str,
+        quota_id: str,
+        *,
+        count: int | None = None,
+        person_ids: Sequence[str] = (),
+        via_party: str | None = None,
+        occurred_at: str | None = None,
+        key: str | None = None,
+    ) -> int:
+        """Record a handover as the handing side or the intermediary states it."""
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            require(self.ctx.actor, Op.RECORD_HANDOVER, for_party=quota.from_party)
+            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            persons = [self._on(on_manifest, p) for p in person_ids]
+            total = _total(count, person_ids)
+            events: list[Event] = [
+                ev.HandoverRecorded(
+                    handover_id=self.ctx.new_id(),
+                    stage_id=stage.stage_id,
+                    quota_id=quota_id,
+                    count=total,
+                    person_ids=list(person_ids),
+                    by_party=self.ctx.actor.party,
+                    via_party=via_party,
+                )
+            ]
+            approved = [p for p in persons if p.status == Status.APPROVED]
+            events += _moves(approved, Status.IN_TRANSIT, stage, "left for the handover")
+            events += _moves(
+                persons, Status.HANDED_OVER, stage, "handed over", after=Status.IN_TRANSIT
+            )
+            return events, total
+
+        params = {
+            "stage": stage_ref,
+            "quota": quota_id,
+            "count": count,
+            "persons": list(person_ids),
+            "via": via_party,
+        }
+        return int(
+            execute(self.ctx, "record_handover", params, decide, key=key, occurred_at=occurred_at)
+        )
+
+    def confirm_receipt(
+        self,
+        stage_ref: str,
+        quota_id: str,
+        *,
+        count: int | None = None,
+        person_ids: Sequence[str] = (),
+        note: str = "",
+        occurred_at: str | None = None,
+        key: str | None = None,
+    ) -> int:
+        """Record the receiving side's confirmation with its own count, kept exactly as said."""
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            require(self.ctx.actor, Op.CONFIRM_RECEIPT, for_party=quota.to_party)
+            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            persons = [self._on(on_manifest, p) for p in person_ids]
+            total = _total(count, person_ids)
+            events: list[Event] = [
+                ev.ReceiptConfirmed(
+                    receipt_id=self.ctx.new_id(),
+                    stage_id=stage.stage_id,
+                    quota_id=quota_id,
+                    count=total,
+                    person_ids=list(person_ids),
+                    by_party=quota.to_party,
+                    note=note,
+                )
+            ]
+            events += _moves(
+                persons, Status.RECEIVED, stage, f"receipt confirmed by {quota.to_party}"
+            )
+            return events, total
+
+        params = {
+            "stage": stage_ref,
+            "quota": quota_id,
+            "count": count,
+            "persons": list(person_ids),
+            "note": note,
+        }
+        return int(
+            execute(self.ctx, "confirm_receipt", params, decide, key=key, occurred_at=occurred_at)
+        )
+
+    def _persons(self, r: Reader, person_ids: Sequence[str]) -> list[PersonView]:
+        if len(set(person_ids)) != len(person_ids):
+            raise InputError(Problem("a person is named twice", field="persons"))
+        found = r.persons(person_ids)
+        actor = self.ctx.actor
+        for pid in person_ids:
+            p = found.get(pid)
+            if p is None or not may_see_person(actor, p.submitted_by, p.disclosed_to):
+                raise NotFound("person", pid)
+        return [found[pid] for pid in person_ids]
+
+    def agreements(self) -> list[AgreementView]:
+        """Every agreement and its quotas (terms are not personal data)."""
+        require(self.ctx.actor, Op.READ_BALANCE)
+        with self.ctx.store.reading() as r:
+            return r.agreements()
+
+    def balance(self, agreement_ref: str) -> list[BalanceRow]:
+        """Per quota: owed, listed, handed over, confirmed."""
+        require(self.ctx.actor, Op.READ_BALANCE)
+        with self.ctx.store.reading() as r:
+            return compute_balance(r.quota_figures(_agreement(r, agreement_ref).agreement_id))
+
+    def discrepancies(self, agreement_ref: str) -> list[Discrepancy]:
+        """Stages whose receipts do not match their handovers."""
+        require(self.ctx.actor, Op.READ_BALANCE)
+        with self.ctx.store.reading() as r:
+            return find_discrepancies(r.stage_figures(_agreement(r, agreement_ref).agreement_id))
+
+
+def _agreement(r: Reader, ref: str) -> AgreementView:
+    agreement = r.agreement(ref)
+    if agreement is None:
+        raise NotFound("agreement", ref)
+    return agreement
+
+
+def _stage_quota(r: Reader, stage_ref: str, quota_id: str) -> tuple[StageView, QuotaTerm]:
+    stage = r.stage(stage_ref)
+    if stage is None:
+        raise NotFound("stage", stage_ref)
+    agreement = next(a for a in r.agreements() if a.agreement_id == stage.agreement_id)
+    quota = agreement.quota(quota_id)
+    if quota is None:
+        raise NotFound(f"quota of agreement {agreement.ref}", quota_id)
+    return stage, quota
+
+
+def _check_fits(person: PersonView, quota: QuotaTerm) -> None:
+    if person.kind != quota.category:
+        raise InputError(
+            Problem(
+                f"is {person.kind}, the quota is for {quota.category}",
+                field="persons",
+                value=person.person_id,
+            )
+        )
+    if person.holding_party != quota.from_party or person.origin_party != quota.to_party:
+        raise InputError(
+            Problem(
+                f"held by {person.holding_party}, from {person.origin_party}: "
+                f"does not fit {quota.quota_id}",
+                field="persons",
+                value=person.person_id,
+            )
+        )
+
+
+def _total(count: int | None, person_ids: Sequence[str]) -> int:
+    if count is None:
+        return len(person_ids)
+    if count < len(person_ids):
+        raise InputError(
+            Problem(
+                f"count is less than the {len(person_ids)} persons named",
+                field="count",
+                value=str(count),
+            )
+        )
+    return count
+
+
+def _moves(
+    persons: Sequence[PersonView],
+    target: Status,
+    stage: StageView,
+    reason: str,
+    *,
+    after: Status | None = None,
+) -> list[Event]:
+    events: list[Event] = []
+    for p in persons:
+        current = after if after is not None and p.status == Status.APPROVED else p.status
+        check_transition(p.person_id, p.kind, current, target)
+        events.append(
+            ev.StatusChanged(
+                person_id=p.person_id,
+                from_status=current,
+                to_status=target,
+                reason=reason,
+                stage_id=stage.stage_id,
+            )
+        )
+    return events

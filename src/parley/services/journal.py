@@ -1,0 +1,28 @@
+"""The journal as users meet it: reading events (mediators) and verifying the chain (anyone)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from parley.domain.access import Op, require
+from parley.domain.ports import Progress
+from parley.domain.views import VerifyReport
+from parley.services.context import Context
+
+
+class Journal:
+    """Use cases over the journal, for one actor."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def events(self, *, after_seq: int = 0, limit: int = 100) -> Iterator[dict[str, Any]]:
+        """Events after `after_seq`, oldest first, with their payloads (mediators only)."""
+        require(self.ctx.actor, Op.READ_JOURNAL)
+        return self.ctx.store.journal(after_seq, limit)
+
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Recompute the chain and rebuild the projection; any role may ask (no personal data)."""
+        require(self.ctx.actor, Op.VERIFY_JOURNAL)
+        return self.ctx.store.verify(progress)

@@ -1,0 +1,199 @@
+"""The projection: how each journal event changes the tables the queries read.
+
+One function per event type turns an event's payload into row operations; `Projector`
+batches consecutive operations of the same shape into one executemany. The same code
+updates the live projection inside each append and rebuilds it from scratch in verify.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam
+
+from parley.domain import events as ev
+from parley.domain.canonical import canonical_json
+from parley.store import schema as t
+
+
+@dataclass(frozen=True)
+class Insert:
+    table: Table
+    row: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Update:
+    table: Table
+    key: dict[str, Any]
+    values: dict[str, Any]
+
+
+Op = Insert | Update
+Payload = Mapping[str, Any]
+
+
+def _party(p: Payload, seq: int, at: str | None) -> list[Op]:
+    names = canonical_json(p["names"])
+    return [Insert(t.parties, {"code": p["code"], "kind": p["kind"], "names": names, "seq": seq})]
+
+
+def _agreement(p: Payload, seq: int, at: str | None) -> list[Op]:
+    ops: list[Op] = [
+        Insert(
+            t.agreements,
+            {
+                "agreement_id": p["agreement_id"],
+                "ref": p["ref"],
+                "title": p["title"],
+                "signed_on": p["signed_on"],
+                "venue": p["venue"],
+                "parties": canonical_json(p["parties"]),
+                "intermediaries": canonical_json(p["intermediaries"]),
+                "seq": seq,
+            },
+        )
+    ]
+    for position, q in enumerate(p["quotas"]):
+        row = dict(q, agreement_id=p["agreement_id"], position=position, seq=seq)
+        ops.append(Insert(t.quotas, row))
+    return ops
+
+
+_PERSON_COLUMNS = tuple(
+    c.name for c in t.persons.columns if c.name not in {"status", "health", "seq"}
+)
+
+
+def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
+    row = {c: p.get(c) for c in _PERSON_COLUMNS}
+    row.update(status="held", health=canonical_json(p.get("health", [])), seq=seq)
+    ops: list[Op] = [Insert(t.persons, row)]
+    for position, name in enumerate(p["names"]):
+        ops.append(
+            Insert(t.person_names, dict(name, person_id=p["person_id"], position=position, seq=seq))
+        )
+    return ops
+
+
+def _status(p: Payload, seq: int, at: str | None) -> list[Op]:
+    history = {
+        "seq": seq,
+        "person_id": p["person_id"],
+        "from_status": p["from_status"],
+        "to_status": p["to_status"],
+        "occurred_at": at,
+        "reason": p["reason"],
+        "stage_id": p["stage_id"],
+    }
+    key = {"person_id": p["person_id"]}
+    return [
+        Insert(t.status_history, history),
+        Update(t.persons, key, {"status": p["to_status"], "seq": seq}),
+    ]
+
+
+def _disclosed(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [
+        Insert(t.disclosures, {"person_id": pid, "party": p["party"], "seq": seq})
+        for pid in p["person_ids"]
+    ]
+
+
+def _exchange(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [Insert(t.exchanges, dict(p, seq=seq))]
+
+
+def _stage(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [Insert(t.stages, dict(p, seq=seq))]
+
+
+def _manifest(p: Payload, seq: int, at: str | None) -> list[Op]:
+    entry = {k: p[k] for k in ("entry_id", "stage_id", "quota_id", "count", "by_party")}
+    ops: list[Op] = [Insert(t.manifest_entries, dict(entry, named=len(p["person_ids"]), seq=seq))]
+    for pid in p["person_ids"]:
+        ops.append(
+            Insert(t.manifest_persons, {"entry_id": p["entry_id"], "person_id": pid, "seq": seq})
+        )
+    return ops
+
+
+def _approved(p: Payload, seq: int, at: str | None) -> list[Op]:
+    row = {"stage_id": p["stage_id"], "quota_id": p["quota_id"], "party": p["by_party"], "seq": seq}
+    return [Insert(t.manifest_approvals, row)]
+
+
+def _handover(p: Payload, seq: int, at: str | None) -> list[Op]:
+    keys = ("handover_id", "stage_id", "quota_id", "count", "by_party", "via_party")
+    row = {k: p[k] for k in keys}
+    return [Insert(t.handovers, dict(row, named=len(p["person_ids"]), seq=seq))]
+
+
+def _receipt(p: Payload, seq: int, at: str | None) -> list[Op]:
+    keys = ("receipt_id", "stage_id", "quota_id", "count", "by_party", "note")
+    row = {k: p[k] for k in keys}
+    return [Insert(t.receipts, dict(row, named=len(p["person_ids"]), seq=seq))]
+
+
+PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
+    ev.PartyRegistered.TYPE: _party,
+    ev.AgreementRecorded.TYPE: _agreement,
+    ev.PersonRegistered.TYPE: _person,
+    ev.StatusChanged.TYPE: _status,
+    ev.RecordsDisclosed.TYPE: _disclosed,
+    ev.ExchangeOpened.TYPE: _exchange,
+    ev.StageScheduled.TYPE: _stage,
+    ev.ManifestEntered.TYPE: _manifest,
+    ev.ManifestApproved.TYPE: _approved,
+    ev.HandoverRecorded.TYPE: _handover,
+    ev.ReceiptConfirmed.TYPE: _receipt,
+}
+
+
+class Projector:
+    """Collects row operations and writes them in batches.
+
+    Inserts go first, table by table in foreign-key order, then updates in the order they
+    were made. That order is safe because an update never precedes the insert of its row
+    in the journal, and no insert depends on an update.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.inserts: dict[tuple[str, tuple[str, ...]], list[Insert]] = {}
+        self.updates: dict[tuple[str, tuple[str, ...]], list[Update]] = {}
+
+    def apply(self, type_name: str, payload: Payload, seq: int, occurred_at: str | None) -> None:
+        """Queue the row operations of one event."""
+        for op in PROJECTIONS[type_name](payload, seq, occurred_at):
+            if isinstance(op, Insert):
+                self.inserts.setdefault((op.table.name, tuple(op.row)), []).append(op)
+            else:
+                shape = (*op.key, "|", *op.values)
+                self.updates.setdefault((op.table.name, shape), []).append(op)
+
+    def flush(self) -> None:
+        """Write every queued operation."""
+        for table in t.metadata.sorted_tables:
+            for (name, _), inserts in self.inserts.items():
+                if name == table.name:
+                    self.conn.execute(table.insert(), [op.row for op in inserts])
+        for updates in self.updates.values():
+            self._update(updates)
+        self.inserts, self.updates = {}, {}
+
+    def _update(self, ops: list[Update]) -> None:
+        first = ops[0]
+        where = [first.table.c[k] == bindparam(f"k_{k}") for k in first.key]
+        values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in first.values}
+        stmt = first.table.update().where(*where).values(values)
+        params = [
+            {
+                **{f"k_{k}": v for k, v in op.key.items()},
+                **{f"v_{k}": v for k, v in op.values.items()},
+            }
+            for op in ops
+        ]
+        self.conn.execute(stmt, params)

@@ -1,0 +1,289 @@
+"""Queries over the projection, answering the domain's Reader port."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row, func, or_, select
+
+from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.events import QuotaTerm
+from parley.domain.lifecycle import Status
+from parley.domain.model import Category, PersonName
+from parley.domain.ports import PersonFilter
+from parley.domain.views import (
+    AgreementView,
+    CommandRecord,
+    PartyView,
+    PersonView,
+    StageView,
+    StatusEntry,
+)
+from parley.store import schema as t
+
+# Persons no longer in the holding party's hands do not count as still to be handed over.
+GONE = (
+    Status.RECEIVED,
+    Status.HANDED_OVER,
+    Status.RELEASED,
+    Status.DIED_IN_CAPTIVITY,
+    Status.ESCAPED,
+)
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+class SqlReader:
+    """Reads the projection through one connection (and so one transaction)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def party(self, code: str) -> PartyView | None:
+        row = self.conn.execute(select(t.parties).where(t.parties.c.code == code)).first()
+        return PartyView(row.code, row.kind, json.loads(row.names)) if row else None
+
+    def parties(self) -> list[PartyView]:
+        rows = self.conn.execute(select(t.parties).order_by(t.parties.c.seq))
+        return [PartyView(r.code, r.kind, json.loads(r.names)) for r in rows]
+
+    def agreement(self, ref: str) -> AgreementView | None:
+        row = self.conn.execute(select(t.agreements).where(t.agreements.c.ref == ref)).first()
+        return self._agreement(row) if row else None
+
+    def agreements(self) -> list[AgreementView]:
+        rows = self.conn.execute(select(t.agreements).order_by(t.agreements.c.seq)).all()
+        return [self._agreement(r) for r in rows]
+
+    def _agreement(self, row: Row[Any]) -> AgreementView:
+        q = t.quotas
+        rows = self.conn.execute(
+            select(q).where(q.c.agreement_id == row.agreement_id).order_by(q.c.position)
+        )
+        fields = set(QuotaTerm.model_fields)
+        quotas = [QuotaTerm(**{k: v for k, v in r._mapping.items() if k in fields}) for r in rows]
+        return AgreementView(
+            row.agreement_id,
+            row.ref,
+            row.title,
+            row.signed_on,
+            row.venue,
+            json.loads(row.parties),
+            json.loads(row.intermediaries),
+            quotas,
+        )
+
+    def exchange_id(self, ref: str) -> str | None:
+        e = t.exchanges
+        return self.conn.execute(select(e.c.exchange_id).where(e.c.ref == ref)).scalar()
+
+    def stage(self, ref: str) -> StageView | None:
+        s, e = t.stages, t.exchanges
+        stmt = (
+            select(s, e.c.ref.label("exchange_ref"), e.c.agreement_id)
+            .join(e, e.c.exchange_id == s.c.exchange_id)
+            .where(s.c.ref == ref)
+        )
+        r = self.conn.execute(stmt).first()
+        if r is None:
+            return None
+        return StageView(
+            r.stage_id,
+            r.ref,
+            r.exchange_id,
+            r.exchange_ref,
+            r.agreement_id,
+            r.planned_on,
+            r.place,
+            r.transit_party,
+        )
+
+    def persons(self, ids: Sequence[str]) -> dict[str, PersonView]:
+        found: dict[str, PersonView] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            rows = self.conn.execute(
+                select(t.persons).where(t.persons.c.person_id.in_(chunk))
+            ).all()
+            found.update({p.person_id: p for p in self._persons(rows)})
+        return found
+
+    def find_persons(self, where: PersonFilter) -> list[PersonView]:
+        p = t.persons
+        stmt = select(p).order_by(p.c.seq, p.c.person_id).limit(where.limit).offset(where.offset)
+        if where.visible_to is not None:
+            disclosed = select(t.disclosures.c.person_id).where(
+                t.disclosures.c.party == where.visible_to
+            )
+            stmt = stmt.where(
+                or_(p.c.submitted_by == where.visible_to, p.c.person_id.in_(disclosed))
+            )
+        for column in ("holding_party", "origin_party", "kind", "status"):
+            value = getattr(where, column)
+            if value is not None:
+                stmt = stmt.where(p.c[column] == value)
+        return self._persons(self.conn.execute(stmt).all())
+
+    def _persons(self, rows: Sequence[Row[Any]]) -> list[PersonView]:
+        ids = [r.person_id for r in rows]
+        names: dict[str, list[PersonName]] = {i: [] for i in ids}
+        disclosed: dict[str, set[str]] = {i: set() for i in ids}
+        n, d = t.person_names, t.disclosures
+        for chunk in _chunks(ids):
+            for r in self.conn.execute(
+                select(n).where(n.c.person_id.in_(chunk)).order_by(n.c.position)
+            ):
+                names[r.person_id].append(
+                    PersonName(r.surname, r.given_name, r.patronymic, r.script, r.lang)
+                )
+            for r in self.conn.execute(select(d).where(d.c.person_id.in_(chunk))):
+                disclosed[r.person_id].add(r.party)
+        return [
+            self._person(r, names[r.person_id], frozenset(disclosed[r.person_id])) for r in rows
+        ]
+
+    @staticmethod
+    def _person(r: Row[Any], names: list[PersonName], disclosed: frozenset[str]) -> PersonView:
+        m = dict(r._mapping)
+        m.pop("seq")
+        m.update(
+            kind=Category(m["kind"]),
+            status=Status(m["status"]),
+            health=json.loads(m["health"]),
+            names=names,
+            disclosed_to=disclosed,
+        )
+        return PersonView(**m)
+
+    def status_history(self, person_id: str) -> list[StatusEntry]:
+        h, s = t.status_history, t.stages
+        stmt = (
+            select(h, s.c.ref.label("stage_ref"))
+            .outerjoin(s, s.c.stage_id == h.c.stage_id)
+            .where(h.c.person_id == person_id)
+            .order_by(h.c.seq)
+        )
+        return [
+            StatusEntry(r.seq, r.from_status, r.to_status, r.occurred_at, r.reason, r.stage_ref)
+            for r in self.conn.execute(stmt)
+        ]
+
+    def external_refs_taken(self, party: str, refs: Sequence[str]) -> set[str]:
+        p = t.persons
+        taken: set[str] = set()
+        for chunk in _chunks(list(refs)):
+            stmt = select(p.c.external_ref).where(
+                p.c.submitted_by == party, p.c.external_ref.in_(chunk)
+            )
+            taken.update(self.conn.execute(stmt).scalars())
+        return taken
+
+    def manifest_approvals(self, stage_id: str, quota_id: str) -> set[str]:
+        a = t.manifest_approvals
+        stmt = select(a.c.party).where(a.c.stage_id == stage_id, a.c.quota_id == quota_id)
+        return set(self.conn.execute(stmt).scalars())
+
+    def manifest_persons(self, stage_id: str, quota_id: str) -> dict[str, PersonView]:
+        mp, me = t.manifest_persons, t.manifest_entries
+        named = (
+            select(mp.c.person_id)
+            .join(me, me.c.entry_id == mp.c.entry_id)
+            .where(me.c.stage_id == stage_id, me.c.quota_id == quota_id)
+        )
+        rows = self.conn.execute(select(t.persons).where(t.persons.c.person_id.in_(named))).all()
+        return {p.person_id: p for p in self._persons(rows)}
+
+    def quota_figures(self, agreement_id: str) -> list[QuotaFigures]:
+        agreement = self.conn.execute(
+            select(t.agreements.c.ref).where(t.agreements.c.agreement_id == agreement_id)
+        ).scalar_one()
+        view = self.agreement(agreement)
+        assert view is not None
+        sums = {name: self._sum_by_quota(table, agreement_id) for name, table in _COUNTED.items()}
+        return [
+            QuotaFigures(
+                q,
+                listed=sums["listed"].get(q.quota_id, 0),
+                handed_over=sums["handed_over"].get(q.quota_id, 0),
+                confirmed=sums["confirmed"].get(q.quota_id, 0),
+                known_held=self._known_held(q),
+            )
+            for q in view.quotas
+        ]
+
+    def _sum_by_quota(self, table: Any, agreement_id: str) -> dict[str, int]:
+        q = t.quotas
+        stmt = (
+            select(table.c.quota_id, func.sum(table.c.count))
+            .join(q, q.c.quota_id == table.c.quota_id)
+            .where(q.c.agreement_id == agreement_id)
+            .group_by(table.c.quota_id)
+        )
+        return {quota_id: int(total) for quota_id, total in self.conn.execute(stmt)}
+
+    def _known_held(self, quota: QuotaTerm) -> int:
+        p = t.persons
+        stmt = select(func.count()).where(
+            p.c.kind == quota.category.value,
+            p.c.holding_party == quota.from_party,
+            p.c.origin_party == quota.to_party,
+            p.c.status.not_in([s.value for s in GONE]),
+        )
+        return int(self.conn.execute(stmt).scalar_one())
+
+    def stage_figures(self, agreement_id: str) -> list[StageFigures]:
+        s, e, q = t.stages, t.exchanges, t.quotas
+        per_stage = {
+            name: self._sum_by_stage(table, agreement_id) for name, table in _COUNTED.items()
+        }
+        keys = sorted(set().union(*per_stage.values()))
+        stmt = (
+            select(s.c.stage_id, s.c.ref, s.c.planned_on, e.c.ref.label("exchange_ref"))
+            .join(e, e.c.exchange_id == s.c.exchange_id)
+            .where(e.c.agreement_id == agreement_id)
+        )
+        stages = {r.stage_id: r for r in self.conn.execute(stmt)}
+        quotas = {
+            r.quota_id: r
+            for r in self.conn.execute(select(q).where(q.c.agreement_id == agreement_id))
+        }
+        figures = [
+            StageFigures(
+                exchange_ref=stages[sid].exchange_ref,
+                stage_ref=stages[sid].ref,
+                planned_on=stages[sid].planned_on,
+                quota_id=qid,
+                from_party=quotas[qid].from_party,
+                to_party=quotas[qid].to_party,
+                category=quotas[qid].category,
+                handed_over=per_stage["handed_over"].get((sid, qid)),
+                confirmed=per_stage["confirmed"].get((sid, qid)),
+            )
+            for sid, qid in keys
+        ]
+        return sorted(
+            figures, key=lambda f: (f.planned_on or "", f.stage_ref, quotas[f.quota_id].position)
+        )
+
+    def _sum_by_stage(self, table: Any, agreement_id: str) -> dict[tuple[str, str], int]:
+        q = t.quotas
+        stmt = (
+            select(table.c.stage_id, table.c.quota_id, func.sum(table.c.count))
+            .join(q, q.c.quota_id == table.c.quota_id)
+            .where(q.c.agreement_id == agreement_id)
+            .group_by(table.c.stage_id, table.c.quota_id)
+        )
+        return {(sid, qid): int(total) for sid, qid, total in self.conn.execute(stmt)}
+
+    def command(self, key: str) -> CommandRecord | None:
+        c = t.commands
+        r = self.conn.execute(select(c).where(c.c.key == key)).first()
+        return CommandRecord(r.key, r.fingerprint, r.first_seq, r.last_seq, r.result) if r else None
+
+
+_COUNTED = {"listed": t.manifest_entries, "handed_over": t.handovers, "confirmed": t.receipts}

@@ -1,0 +1,258 @@
+"""Tables: the insert-only journal, idempotency records, and the projection the queries read.
+
+Every projection table carries `seq`, the journal event that last wrote the row, so that
+verification can name the event where the stored projection and the rebuilt one disagree.
+Lists and maps are stored as canonical JSON text, the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+SeqType = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def _seq() -> Column[int]:
+    return Column("seq", SeqType, nullable=False)
+
+
+journal = Table(
+    "journal",
+    metadata,
+    Column("seq", SeqType, primary_key=True, autoincrement=False),
+    Column("recorded_at", String(40), nullable=False),
+    Column("occurred_at", String(40)),
+    Column("actor", String(200), nullable=False),
+    Column("actor_role", String(20), nullable=False),
+    Column("actor_party", String(40)),
+    Column("type", String(60), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("command_key", String(200)),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False, unique=True),
+)
+
+commands = Table(
+    "commands",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("first_seq", SeqType, nullable=False),
+    Column("last_seq", SeqType, nullable=False),
+    Column("result", Text, nullable=False),
+)
+
+parties = Table(
+    "parties",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("names", Text, nullable=False),
+    _seq(),
+)
+
+agreements = Table(
+    "agreements",
+    metadata,
+    Column("agreement_id", String(36), primary_key=True),
+    Column("ref", String(100), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("signed_on", String(10)),
+    Column("venue", Text, nullable=False),
+    Column("parties", Text, nullable=False),
+    Column("intermediaries", Text, nullable=False),
+    _seq(),
+)
+
+quotas = Table(
+    "quotas",
+    metadata,
+    Column("quota_id", String(100), primary_key=True),
+    Column("agreement_id", String(36), ForeignKey("agreements.agreement_id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("subcategory", String(100)),
+    Column("from_party", String(40), nullable=False),
+    Column("to_party", String(40), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("count", Integer),
+    Column("at_least", Boolean, nullable=False),
+    Column("ratio_give", Integer),
+    Column("ratio_per", Integer),
+    Column("note", Text, nullable=False),
+    _seq(),
+    Index("ix_quotas_agreement", "agreement_id"),
+)
+
+persons = Table(
+    "persons",
+    metadata,
+    Column("person_id", String(36), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("submitted_by", String(40), nullable=False),
+    Column("origin_party", String(40), nullable=False),
+    Column("holding_party", String(40), nullable=False),
+    Column("date_of_birth", String(10)),
+    Column("service_number", String(100)),
+    Column("rank", String(100)),
+    Column("unit", Text),
+    Column("capture_place", Text),
+    Column("capture_date", String(10)),
+    Column("detention_place", Text),
+    Column("health", Text, nullable=False),
+    Column("recovery_place", Text),
+    Column("recovery_date", String(10)),
+    Column("tag_number", String(100)),
+    Column("identification", String(20)),
+    Column("external_ref", String(200)),
+    _seq(),
+    UniqueConstraint("submitted_by", "external_ref", name="uq_persons_external_ref"),
+    Index("ix_persons_holding_status", "holding_party", "status"),
+)
+
+person_names = Table(
+    "person_names",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("surname", Text, nullable=False),
+    Column("given_name", Text, nullable=False),
+    Column("patronymic", Text, nullable=False),
+    Column("script", String(4), nullable=False),
+    Column("lang", String(8), nullable=False),
+    _seq(),
+)
+
+status_history = Table(
+    "status_history",
+    metadata,
+    Column("seq", SeqType, primary_key=True, autoincrement=False),
+    Column("person_id", String(36), ForeignKey("persons.person_id"), nullable=False),
+    Column("from_status", String(20), nullable=False),
+    Column("to_status", String(20), nullable=False),
+    Column("occurred_at", String(40)),
+    Column("reason", Text, nullable=False),
+    Column("stage_id", String(36)),
+    Index("ix_status_history_person", "person_id"),
+)
+
+disclosures = Table(
+    "disclosures",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("party", String(40), primary_key=True),
+    _seq(),
+)
+
+exchanges = Table(
+    "exchanges",
+    metadata,
+    Column("exchange_id", String(36), primary_key=True),
+    Column("agreement_id", String(36), ForeignKey("agreements.agreement_id"), nullable=False),
+    Column("ref", String(100), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    _seq(),
+)
+
+stages = Table(
+    "stages",
+    metadata,
+    Column("stage_id", String(36), primary_key=True),
+    Column("exchange_id", String(36), ForeignKey("exchanges.exchange_id"), nullable=False),
+    Column("ref", String(100), nullable=False, unique=True),
+    Column("planned_on", String(10)),
+    Column("place", Text, nullable=False),
+    Column("transit_party", String(40)),
+    _seq(),
+)
+
+manifest_entries = Table(
+    "manifest_entries",
+    metadata,
+    Column("entry_id", String(36), primary_key=True),
+    Column("stage_id", String(36), ForeignKey("stages.stage_id"), nullable=False),
+    Column("quota_id", String(100), ForeignKey("quotas.quota_id"), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("named", Integer, nullable=False),
+    Column("by_party", String(40)),
+    _seq(),
+    Index("ix_manifest_entries_stage", "stage_id", "quota_id"),
+)
+
+manifest_persons = Table(
+    "manifest_persons",
+    metadata,
+    Column("entry_id", String(36), ForeignKey("manifest_entries.entry_id"), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    _seq(),
+)
+
+manifest_approvals = Table(
+    "manifest_approvals",
+    metadata,
+    Column("stage_id", String(36), ForeignKey("stages.stage_id"), primary_key=True),
+    Column("quota_id", String(100), ForeignKey("quotas.quota_id"), primary_key=True),
+    Column("party", String(40), primary_key=True),
+    _seq(),
+)
+
+handovers = Table(
+    "handovers",
+    metadata,
+    Column("handover_id", String(36), primary_key=True),
+    Column("stage_id", String(36), ForeignKey("stages.stage_id"), nullable=False),
+    Column("quota_id", String(100), ForeignKey("quotas.quota_id"), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("named", Integer, nullable=False),
+    Column("by_party", String(40)),
+    Column("via_party", String(40)),
+    _seq(),
+    Index("ix_handovers_stage", "stage_id", "quota_id"),
+)
+
+receipts = Table(
+    "receipts",
+    metadata,
+    Column("receipt_id", String(36), primary_key=True),
+    Column("stage_id", String(36), ForeignKey("stages.stage_id"), nullable=False),
+    Column("quota_id", String(100), ForeignKey("quotas.quota_id"), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("named", Integer, nullable=False),
+    Column("by_party", String(40), nullable=False),
+    Column("note", Text, nullable=False),
+    _seq(),
+    Index("ix_receipts_stage", "stage_id", "quota_id"),
+)
+
+PROJECTION_TABLES = (
+    parties,
+    agreements,
+    quotas,
+    persons,
+    person_names,
+    status_history,
+    disclosures,
+    exchanges,
+    stages,
+    manifest_entries,
+    manifest_persons,
+    manifest_approvals,
+    handovers,
+    receipts,
+)
