@@ -16,8 +16,6 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from parley.domain.access import Actor
-from parley.services.context import Context
 from parley.store.database import make_engine, upgrade
 from parley.store.sql_store import SqlStore
 
@@ -100,14 +98,3 @@ def store(database_url: str) -> Iterator[SqlStore]:
     s = SqlStore.open(database_url, migrate=False)
     yield s
     s.close()
-
-
-def as_actor(store: SqlStore, actor: str) -> Context:
-    """A service context acting as `mediator:NAME`, `officer:PARTY:NAME` or `observer:NAME`."""
-    return Context(store, Actor.parse(actor))
-
-
-MEDIATOR = "mediator:amira"
-UA_OFFICER = "officer:UA:olena"
-RU_OFFICER = "officer:RU:pavel"
-OBSERVER = "observer:oscar"

@@ -51,7 +51,8 @@ def describe(quota: QuotaTerm) -> str:
     """The quota's terms as a person would say them."""
     what = quota.category.value + (f" ({quota.subcategory})" if quota.subcategory else "")
     if quota.kind == QuotaKind.ALL:
-        return f"all {what}"
+        floor = f" (at least {quota.count:,})" if quota.count else ""
+        return f"all {what}{floor}"
     if quota.kind == QuotaKind.RATIO:
         return f"{quota.ratio_give} for every {quota.ratio_per} received, {what}"
     prefix = "at least " if quota.at_least else ""

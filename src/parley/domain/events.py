@@ -10,7 +10,14 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from parley.domain.model import Category, Identification, PartyKind, PersonName, QuotaKind
+from parley.domain.model import (
+    Category,
+    Identification,
+    PartyKind,
+    PersonName,
+    QuotaCategory,
+    QuotaKind,
+)
 
 
 class Event(BaseModel):
@@ -33,7 +40,7 @@ class QuotaTerm(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     quota_id: str
-    category: Category
+    category: QuotaCategory
     subcategory: str | None = None
     from_party: str
     to_party: str

@@ -13,6 +13,7 @@ class PartyKind(StrEnum):
 
     BELLIGERENT = "belligerent"
     INTERMEDIARY = "intermediary"
+    TRANSIT = "transit"
     OBSERVER = "observer"
 
 
@@ -22,6 +23,22 @@ class Category(StrEnum):
     POW = "pow"
     CIVILIAN = "civilian"
     REMAINS = "remains"
+
+
+class QuotaCategory(StrEnum):
+    """What a quota counts: one category of person, or prisoners of either kind."""
+
+    POW = "pow"
+    CIVILIAN = "civilian"
+    REMAINS = "remains"
+    PRISONERS = "prisoners"
+
+    @property
+    def kinds(self) -> tuple[Category, ...]:
+        """The kinds of person this quota counts."""
+        if self == QuotaCategory.PRISONERS:
+            return (Category.POW, Category.CIVILIAN)
+        return (Category(self.value),)
 
 
 class Role(StrEnum):

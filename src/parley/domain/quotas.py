@@ -1,8 +1,10 @@
 """Writing quotas down: `CATEGORY[/SUBCATEGORY]:FROM>TO:AMOUNT`, as mediators type them.
 
-AMOUNT is a count (`1000`), a floor (`>=1000`, "at least"), `all`, or a ratio (`1/1`: one
-handed over for every one received). Examples: `pow:RU>UA:1000`,
-`pow/severely_wounded:UA>RU:all`, `remains:RU>UA:6000`.
+CATEGORY is pow, civilian, remains, or prisoners (POWs and detained civilians together).
+
+AMOUNT is a count (`1000`), a floor (`>=1000`, "at least"), `all` (or `all>=1000`), or a
+ratio (`1/1`: one handed over for every one received). Examples: `pow:RU>UA:1000`,
+`pow/severely_wounded:UA>RU:all`, `remains:RU>UA:6000`, `prisoners:RU>UA:>=1200`.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ from __future__ import annotations
 import re
 
 from parley.domain.events import QuotaTerm
-from parley.domain.model import Category, QuotaKind
+from parley.domain.model import QuotaCategory, QuotaKind
 from parley.errors import InputError, Problem
 
 _QUOTA = re.compile(
     r"^(?P<cat>[a-z]+)(?:/(?P<sub>[a-z0-9_-]+))?:(?P<src>[A-Z0-9_-]+)>(?P<dst>[A-Z0-9_-]+)"
-    r":(?P<amount>all|>=\d+|\d+|\d+/\d+)$"
+    r":(?P<amount>all(?:>=\d+)?|>=\d+|\d+|\d+/\d+)$"
 )
 
 
@@ -29,9 +31,9 @@ def parse_quota(
             Problem("write quotas as CATEGORY[/SUB]:FROM>TO:AMOUNT", field=field, value=text)
         )
     try:
-        category = Category(m["cat"])
+        category = QuotaCategory(m["cat"])
     except ValueError:
-        choices = ", ".join(c.value for c in Category)
+        choices = ", ".join(c.value for c in QuotaCategory)
         raise InputError(
             Problem(f"category must be one of {choices}", field=field, value=text)
         ) from None
@@ -49,8 +51,13 @@ def parse_quota(
         kind=QuotaKind.ALL,
         note=note,
     )
-    if amount == "all":
-        return base
+    if amount.startswith("all"):
+        floor = amount.removeprefix("all>=")
+        return (
+            base.model_copy(update={"count": int(floor), "at_least": True})
+            if floor != amount
+            else base
+        )
     if "/" in amount:
         give, per = (int(x) for x in amount.split("/"))
         if give < 1 or per < 1:

@@ -397,7 +397,7 @@ def _stage_quota(r: Reader, stage_ref: str, quota_id: str) -> tuple[StageView, Q
 
 
 def _check_fits(person: PersonView, quota: QuotaTerm) -> None:
-    if person.kind != quota.category:
+    if person.kind not in quota.category.kinds:
         raise InputError(
             Problem(
                 f"is {person.kind}, the quota is for {quota.category}",

@@ -229,7 +229,7 @@ class SqlReader:
     def _known_held(self, quota: QuotaTerm) -> int:
         p = t.persons
         stmt = select(func.count()).where(
-            p.c.kind == quota.category.value,
+            p.c.kind.in_([k.value for k in quota.category.kinds]),
             p.c.holding_party == quota.from_party,
             p.c.origin_party == quota.to_party,
             p.c.status.not_in([s.value for s in GONE]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
@@ -46,8 +46,11 @@ class SqlStore:
 
     def journal(self, after_seq: int = 0, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Journal rows after `after_seq`, oldest first."""
-        with self.engine.connect() as conn:
-            for n, row in enumerate(verification.stream_journal(conn, after_seq)):
+        with (
+            self.engine.connect() as conn,
+            closing(verification.stream_journal(conn, after_seq)) as rows,
+        ):
+            for n, row in enumerate(rows):
                 if limit is not None and n >= limit:
                     return
                 yield dict(row._mapping)

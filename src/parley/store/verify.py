@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,8 @@ BATCH = 10_000
 def stream_journal(conn: Connection, after_seq: int = 0) -> Iterator[Any]:
     """Journal rows in sequence order, fetched in batches (server-side on PostgreSQL)."""
     stmt = select(t.journal).where(t.journal.c.seq > after_seq).order_by(t.journal.c.seq)
-    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt)
-    yield from result
+    with conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt) as result:
+        yield from result
 
 
 def verify(
@@ -55,7 +56,17 @@ def _replay(
 ) -> VerifyReport:
     chain = ChainVerifier()
     projector = Projector(rebuilt) if rebuilt is not None else None
-    for row in stream_journal(live):
+    with closing(stream_journal(live)) as rows:
+        return _replay_rows(rows, chain, projector, progress)
+
+
+def _replay_rows(
+    rows: Iterator[Any],
+    chain: ChainVerifier,
+    projector: Projector | None,
+    progress: Progress | None,
+) -> VerifyReport:
+    for row in rows:
         m = row._mapping
         broken = chain.check(m)
         if broken is not None:
@@ -85,8 +96,9 @@ def _rows(conn: Connection, table: Table) -> Iterator[tuple[Any, ...]]:
         for c in table.primary_key.columns
     ]
     stmt = select(*table.columns).order_by(*key)
-    for row in conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt):
-        yield tuple(_normal(v) for v in row)
+    with conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt) as result:
+        for row in result:
+            yield tuple(_normal(v) for v in row)
 
 
 def _first_mismatch(live: Connection, rebuilt: Connection) -> ProjectionMismatch | None:
@@ -111,7 +123,17 @@ def _table_mismatch(
         seq = row[seq_at] if other is None else min(row[seq_at], other[seq_at])
         return ProjectionMismatch(table.name, "/".join(map(str, key(row))), seq, detail)
 
-    stored_rows, fresh_rows = _rows(live, table), _rows(rebuilt, table)
+    with closing(_rows(live, table)) as stored_rows, closing(_rows(rebuilt, table)) as fresh_rows:
+        return _merge(stored_rows, fresh_rows, names, key, mismatch)
+
+
+def _merge(
+    stored_rows: Iterator[tuple[Any, ...]],
+    fresh_rows: Iterator[tuple[Any, ...]],
+    names: list[str],
+    key: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    mismatch: Callable[..., ProjectionMismatch],
+) -> ProjectionMismatch | None:
     stored, fresh = next(stored_rows, None), next(fresh_rows, None)
     while stored is not None or fresh is not None:
         if stored == fresh:

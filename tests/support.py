@@ -1,19 +1,36 @@
-"""A small synthetic scenario the service and storage tests build on."""
+"""Helpers the tests share: acting as a role, a small synthetic scenario, ledger snapshots."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+
+from parley.domain.access import Actor
 from parley.services.context import Context
+from parley.store import schema
+from parley.store.sql_store import SqlStore
 from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
+
+
+def as_actor(store: SqlStore, actor: str) -> Context:
+    """A service context acting as `mediator:NAME`, `officer:PARTY:NAME` or `observer:NAME`."""
+    return Context(store, Actor.parse(actor))
+
+
+MEDIATOR = "mediator:amira"
+UA_OFFICER = "officer:UA:olena"
+RU_OFFICER = "officer:RU:pavel"
+OBSERVER = "observer:oscar"
+
 
 QUOTAS = ["pow:RU>UA:10", "pow:UA>RU:10", "remains:RU>UA:>=100", "remains:UA>RU:all"]
 
 
 @dataclass
 class Small:
-    """Parties UA, RU (belligerents), TR (intermediary); agreement A1 with one exchange and stage."""
+    """UA and RU (belligerents), TR (intermediary); agreement A1, one exchange, one stage."""
 
     ru_held: list[str]
     ua_held: list[str]
@@ -55,3 +72,19 @@ def build_small(ctx: Context) -> Small:
         for s, g in [("Иванов", "Сергей"), ("Смирнов", "Николай")]
     ]
     return Small(ru_held, ua_held)
+
+
+def snapshot(store: SqlStore) -> dict[str, object]:
+    """Everything a failed command must leave exactly as it was: the journal and every table."""
+    with store.engine.connect() as conn:
+        out: dict[str, object] = {
+            table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in schema.metadata.sorted_tables
+        }
+        out["head"] = conn.execute(
+            select(schema.journal.c.hash).order_by(schema.journal.c.seq.desc())
+        ).first()
+        out["statuses"] = sorted(
+            conn.execute(select(schema.persons.c.person_id, schema.persons.c.status)).all()
+        )
+    return out

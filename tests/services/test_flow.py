@@ -3,8 +3,7 @@ from parley.services.journal import Journal
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
 
-from .conftest import MEDIATOR, as_actor
-from .scenario import build_small
+from tests.support import MEDIATOR, as_actor, build_small
 
 
 def test_exchange_flow_updates_statuses_and_balance(store: SqlStore) -> None:

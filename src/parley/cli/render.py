@@ -1,0 +1,155 @@
+"""Rich tables for what the CLI prints: balances, discrepancies, persons, problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from parley.domain.balances import BalanceRow, Discrepancy
+from parley.domain.views import PersonView, StatusEntry, VerifyReport
+from parley.errors import Problem
+
+BALANCE_COLUMNS = (
+    "quota",
+    "terms",
+    "owed",
+    "listed",
+    "handed over",
+    "confirmed",
+    "unconfirmed",
+    "outstanding",
+)
+DISCREPANCY_COLUMNS = ("stage", "date", "quota", "handed over", "received", "difference", "finding")
+PERSON_COLUMNS = ("id", "kind", "name", "born", "origin", "held by", "status", "ref")
+
+
+def _n(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def balance_rows(rows: Sequence[BalanceRow]) -> list[list[str]]:
+    """The balance as text cells, in BALANCE_COLUMNS order (for tables and exports)."""
+    return [
+        [
+            f"{r.from_party}→{r.to_party}",
+            r.terms,
+            "all" if r.owed is None else _n(r.owed),
+            _n(r.listed),
+            _n(r.handed_over),
+            _n(r.confirmed),
+            _n(r.unconfirmed),
+            _n(r.outstanding),
+        ]
+        for r in rows
+    ]
+
+
+def balance_table(title: str, rows: Sequence[BalanceRow]) -> Table:
+    """An agreement's balance, one row per quota and direction."""
+    table = Table(title=title, title_justify="left")
+    for i, name in enumerate(BALANCE_COLUMNS):
+        table.add_column(name, justify="left" if i < 2 else "right")
+    for cells in balance_rows(rows):
+        table.add_row(*cells)
+    return table
+
+
+def discrepancy_rows(found: Sequence[Discrepancy]) -> list[list[str]]:
+    """Discrepancies as text cells, in DISCREPANCY_COLUMNS order."""
+    return [
+        [
+            d.stage.stage_ref,
+            d.stage.planned_on or "",
+            f"{d.stage.from_party}→{d.stage.to_party} {d.stage.category}",
+            _n(d.stage.handed_over),
+            _n(d.stage.confirmed),
+            f"{d.difference:+,}",
+            d.kind,
+        ]
+        for d in found
+    ]
+
+
+def discrepancy_table(title: str, found: Sequence[Discrepancy]) -> Table:
+    """Where handovers and receipts disagree."""
+    table = Table(title=title, title_justify="left")
+    for i, name in enumerate(DISCREPANCY_COLUMNS):
+        table.add_column(name, justify="right" if 3 <= i <= 5 else "left")
+    for cells in discrepancy_rows(found):
+        table.add_row(*cells)
+    return table
+
+
+def person_rows(persons: Sequence[PersonView]) -> list[list[str]]:
+    """Persons as text cells, in PERSON_COLUMNS order."""
+    return [
+        [
+            p.person_id,
+            p.kind,
+            p.display_name,
+            p.date_of_birth or "",
+            p.origin_party,
+            p.holding_party,
+            p.status,
+            p.external_ref or "",
+        ]
+        for p in persons
+    ]
+
+
+def person_table(persons: Sequence[PersonView]) -> Table:
+    """A list of persons."""
+    table = Table()
+    for name in PERSON_COLUMNS:
+        table.add_column(name)
+    for cells in person_rows(persons):
+        table.add_row(*cells)
+    return table
+
+
+def history_table(history: Sequence[StatusEntry]) -> Table:
+    """A person's status history."""
+    table = Table(title="status history", title_justify="left")
+    for name in ("event", "from", "to", "when", "stage", "reason"):
+        table.add_column(name)
+    for h in history:
+        table.add_row(
+            str(h.seq), h.from_status, h.to_status, h.occurred_at or "", h.stage_ref or "", h.reason
+        )
+    return table
+
+
+def problem_table(problems: Sequence[Problem]) -> Table:
+    """Every problem found in an input, where it is and why."""
+    table = Table(title=f"{len(problems)} problem(s); nothing was written", title_justify="left")
+    for name in ("file", "row", "field", "value", "problem"):
+        table.add_column(name)
+    for p in problems:
+        table.add_row(
+            p.file or "",
+            "" if p.row is None else str(p.row),
+            p.field or "",
+            p.value or "",
+            p.reason,
+        )
+    return table
+
+
+def verify_lines(report: VerifyReport) -> list[str]:
+    """The outcome of a journal verification, as lines of rich markup."""
+    lines = [f"events checked: {report.events:,}", f"chain head: {report.head_hash}"]
+    if report.chain_break:
+        b = report.chain_break
+        lines.append(f"[bold red]chain broken at event {b.seq}[/]: {b.reason}")
+    if report.mismatch:
+        m = report.mismatch
+        lines.append(
+            f"[bold red]projection disagrees with the journal at event {m.seq}[/]: "
+            f"table {m.table}, row {m.key}: {m.detail}"
+        )
+    if report.ok:
+        lines.append(
+            "[bold green]journal verified[/]: chain intact, projection matches a rebuild from the journal"
+        )
+    return lines
