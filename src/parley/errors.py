@@ -82,9 +82,7 @@ class TransitionRefused(ParleyError):
     def __init__(self, person: str, current: str, attempted: str, why: str = "") -> None:
         self.person, self.current, self.attempted = person, current, attempted
         tail = f": {why}" if why else ""
-        super().__init__(
-            f"person {person}: cannot go from {current!r} to {attempted!r}{tail}"
-        )
+        super().__init__(f"person {person}: cannot go from {current!r} to {attempted!r}{tail}")
 
 
 class AccessDenied(ParleyError):
