@@ -80,9 +80,11 @@ class TransitionRefused(ParleyError):
     """A lifecycle change that is not allowed from the person's current state."""
 
     def __init__(self, person: str, current: str, attempted: str, why: str = "") -> None:
-        self.person, self.current, self.attempted = person, current, attempted
+        self.person, self.current, self.attempted = person, str(current), str(attempted)
         tail = f": {why}" if why else ""
-        super().__init__(f"person {person}: cannot go from {current!r} to {attempted!r}{tail}")
+        super().__init__(
+            f"person {person}: cannot go from {self.current!r} to {self.attempted!r}{tail}"
+        )
 
 
 class AccessDenied(ParleyError):

@@ -209,6 +209,7 @@ class Registry:
         occurred_at: str | None = None,
     ) -> str:
         """Move a person to another status, if the lifecycle allows it."""
+        require(self.ctx.actor, Op.CHANGE_STATUS)
         try:
             status = Status(target)
         except ValueError:
