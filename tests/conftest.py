@@ -94,6 +94,12 @@ def database_url(
 
 
 @pytest.fixture
+def postgres_url(pg_template: str) -> Iterator[str]:
+    """A migrated, empty PostgreSQL ledger, for what only PostgreSQL does."""
+    yield from _pg_database(pg_template)
+
+
+@pytest.fixture
 def store(database_url: str) -> Iterator[SqlStore]:
     s = SqlStore.open(database_url, migrate=False)
     yield s

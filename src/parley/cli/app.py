@@ -43,7 +43,7 @@ def report(console: Console, exc: ParleyError) -> None:
     if isinstance(exc, InputError) and len(exc.problems) > 1:
         console.print(problem_table(exc.problems))
     else:
-        console.print(f"[bold red]error[/] ({type(exc).__name__}): {exc}", highlight=False)
+        console.print(f"[bold red]error[/] ({type(exc).__name__}): {exc}", highlight=False, soft_wrap=True)
 
 
 def handled(fn: F) -> F:

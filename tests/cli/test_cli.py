@@ -1,0 +1,92 @@
+"""End to end through the `parley` command, on a SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.cli import app
+from parley.tabular import read_table
+
+runner = CliRunner()
+
+
+def parley(db: Path, *args: str, actor: str = "mediator:cli") -> tuple[int, str]:
+    result = runner.invoke(app, ["--db", f"sqlite:///{db}", "--as", actor, *args])
+    return result.exit_code, result.output
+
+
+@pytest.mark.slow
+def test_demo_prints_balances_and_verifies(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = runner.invoke(app, ["demo", "--file", str(db)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "IST-2: discrepancies" in result.output
+    assert "6,057" in result.output and "journal verified" in result.output
+    code, out = parley(db, "agreement", "balance", "IST-1", "--export", str(tmp_path / "b.xlsx"))
+    assert code == 0
+    table = read_table(tmp_path / "b.xlsx")
+    assert [r.values["confirmed"] for r in table.rows] == ["1,000", "1,000"]
+    code, out = parley(db, "journal", "verify", actor="observer:o")
+    assert code == 0 and "journal verified" in out
+
+
+def _setup(db: Path) -> None:
+    for args in (
+        ["party", "add", "UA", "--kind", "belligerent", "--name", "en=Ukraine"],
+        ["party", "add", "RU", "--kind", "belligerent", "--name", "en=Russia"],
+    ):
+        assert parley(db, *args)[0] == 0
+
+
+def test_import_reports_every_bad_row_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "kind,origin_party,holding_party,surname\npow,UA,RU,Бойко\npow,UA,XX,Ткач\ntank,UA,RU,Мельник\n"
+    )
+    code, out = parley(db, "import", "persons", str(bad), "--submitted-by", "RU")
+    assert code == 1
+    assert "2 problem(s); nothing was written" in out
+    assert "holding_party" in out and "kind" in out
+    code, out = parley(db, "person", "list")
+    assert "Бойко" not in out
+
+
+def test_malformed_csv_is_named(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    bad = tmp_path / "broken.csv"
+    bad.write_text('kind,origin_party,holding_party,surname\npow,UA,RU,"Бойко\n')
+    code, out = parley(db, "import", "persons", str(bad), "--submitted-by", "RU")
+    assert code == 1 and "broken.csv" in out
+
+
+def test_lifecycle_refusal_is_readable(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    code, pid = parley(
+        db,
+        "person",
+        "add",
+        "-f",
+        "kind=pow",
+        "-f",
+        "origin_party=UA",
+        "-f",
+        "holding_party=RU",
+        "-f",
+        "surname=Бойко",
+        "--submitted-by",
+        "RU",
+    )
+    assert code == 0
+    pid = pid.strip()
+    assert parley(db, "person", "status", pid, "released")[0] == 0
+    code, out = parley(db, "person", "status", pid, "handed_over")
+    assert code == 1 and "cannot go from 'released' to 'handed_over'" in out
+    code, out = parley(db, "person", "show", pid, actor="observer:o")
+    assert code == 1 and "observers see aggregate counts only" in out
