@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 
 from parley.domain.access import Actor
 from parley.services.context import Context
-from parley.store import schema
-from parley.store.sql_store import SqlStore
 from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
+from parley.store import schema
+from parley.store.sql_store import SqlStore
 
 
 def as_actor(store: SqlStore, actor: str) -> Context:

@@ -76,5 +76,5 @@ def test_deleted_or_swapped_events_are_found(payloads: list[str], data: st.DataO
     rows = _chain(payloads)
     k = data.draw(st.integers(0, len(rows) - 2))
     assert _first_break(rows[:k] + rows[k + 1 :]) == k + 1
-    swapped = rows[:k] + [rows[k + 1], rows[k]] + rows[k + 2 :]
+    swapped = [*rows[:k], rows[k + 1], rows[k], *rows[k + 2 :]]
     assert _first_break(swapped) == k + 1

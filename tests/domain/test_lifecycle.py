@@ -13,16 +13,34 @@ from parley.domain.model import Category
 from parley.errors import TransitionRefused
 
 # The specification, written independently of the code's table: "from -> to" edges.
-EDGES = """
-held->listed held->released held->transferred held->died_in_captivity held->escaped
-listed->approved listed->held listed->released listed->died_in_captivity listed->escaped
-approved->in_transit approved->medical_transit approved->listed approved->held
-approved->died_in_captivity approved->escaped
-in_transit->handed_over in_transit->medical_transit in_transit->held in_transit->died_in_captivity
-medical_transit->handed_over medical_transit->in_transit medical_transit->died_in_captivity
-handed_over->received
-transferred->held escaped->held
-""".split()
+EDGES = [
+    "held->listed",
+    "held->released",
+    "held->transferred",
+    "held->died_in_captivity",
+    "held->escaped",
+    "listed->approved",
+    "listed->held",
+    "listed->released",
+    "listed->died_in_captivity",
+    "listed->escaped",
+    "approved->in_transit",
+    "approved->medical_transit",
+    "approved->listed",
+    "approved->held",
+    "approved->died_in_captivity",
+    "approved->escaped",
+    "in_transit->handed_over",
+    "in_transit->medical_transit",
+    "in_transit->held",
+    "in_transit->died_in_captivity",
+    "medical_transit->handed_over",
+    "medical_transit->in_transit",
+    "medical_transit->died_in_captivity",
+    "handed_over->received",
+    "transferred->held",
+    "escaped->held",
+]
 ALLOWED = {tuple(edge.split("->")) for edge in EDGES}
 NEVER_FOR_REMAINS = {"released", "medical_transit", "died_in_captivity", "escaped"}
 PAIRS = list(itertools.product(list(Status), list(Status)))

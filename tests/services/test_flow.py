@@ -2,7 +2,6 @@ from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
-
 from tests.support import MEDIATOR, as_actor, build_small
 
 

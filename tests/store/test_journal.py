@@ -95,7 +95,8 @@ def test_reordered_events_are_named(ledger: SqlStore) -> None:
     ("statement", "table", "detail"),
     [
         (
-            "UPDATE persons SET status = 'released' WHERE person_id = (SELECT min(person_id) FROM persons)",
+            "UPDATE persons SET status = 'released' "
+            "WHERE person_id = (SELECT min(person_id) FROM persons)",
             "persons",
             "columns differ from the journal: status",
         ),
@@ -105,7 +106,8 @@ def test_reordered_events_are_named(ledger: SqlStore) -> None:
             "missing",
         ),
         (
-            "INSERT INTO disclosures (person_id, party, seq) SELECT min(person_id), 'UA', 1 FROM persons",
+            "INSERT INTO disclosures (person_id, party, seq) "
+            "SELECT min(person_id), 'UA', 1 FROM persons",
             "disclosures",
             "no event produced",
         ),

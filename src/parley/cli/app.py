@@ -35,7 +35,7 @@ def root(
 ) -> None:
     """Global options shared by every command."""
     overrides = {k: v for k, v in {"database_url": db, "actor": actor}.items() if v is not None}
-    ctx.obj = State(Settings(**overrides))
+    ctx.obj = State(Settings().model_copy(update=overrides))
 
 
 def report(console: Console, exc: ParleyError) -> None:
@@ -43,7 +43,8 @@ def report(console: Console, exc: ParleyError) -> None:
     if isinstance(exc, InputError) and len(exc.problems) > 1:
         console.print(problem_table(exc.problems))
     else:
-        console.print(f"[bold red]error[/] ({type(exc).__name__}): {exc}", highlight=False, soft_wrap=True)
+        message = f"[bold red]error[/] ({type(exc).__name__}): {exc}"
+        console.print(message, highlight=False, soft_wrap=True)
 
 
 def handled(fn: F) -> F:

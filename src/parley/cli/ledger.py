@@ -229,6 +229,7 @@ def journal_show(ctx: typer.Context, after: int = 0, limit: int = 20) -> None:
     """Print events after a sequence number (mediators only)."""
     for e in state(ctx).journal.events(after_seq=after, limit=limit):
         state(ctx).console.print(
-            f"{e['seq']:>8} {e['recorded_at']} {e['type']:28} {e['actor_role']}:{e['actor']} {e['hash'][:16]}",
+            f"{e['seq']:>8} {e['recorded_at']} {e['type']:28} "
+            f"{e['actor_role']}:{e['actor']} {e['hash'][:16]}",
             highlight=False,
         )

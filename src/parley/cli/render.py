@@ -150,6 +150,7 @@ def verify_lines(report: VerifyReport) -> list[str]:
         )
     if report.ok:
         lines.append(
-            "[bold green]journal verified[/]: chain intact, projection matches a rebuild from the journal"
+            "[bold green]journal verified[/]: chain intact, "
+            "projection matches a rebuild from the journal"
         )
     return lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from parley.store.projector import Projector
 BATCH = 10_000
 
 
-def stream_journal(conn: Connection, after_seq: int = 0) -> Iterator[Any]:
+def stream_journal(conn: Connection, after_seq: int = 0) -> Generator[Any, None, None]:
     """Journal rows in sequence order, fetched in batches (server-side on PostgreSQL)."""
     stmt = select(t.journal).where(t.journal.c.seq > after_seq).order_by(t.journal.c.seq)
     with conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt) as result:
@@ -88,7 +88,7 @@ def _normal(value: Any) -> Any:
     return int(value) if isinstance(value, bool) else value
 
 
-def _rows(conn: Connection, table: Table) -> Iterator[tuple[Any, ...]]:
+def _rows(conn: Connection, table: Table) -> Generator[tuple[Any, ...], None, None]:
     # Byte order on both sides ("C" on PostgreSQL, BINARY on SQLite) so keys merge-join.
     pg = conn.dialect.name == "postgresql"
     key = [
@@ -139,7 +139,7 @@ def _merge(
         if stored == fresh:
             stored, fresh = next(stored_rows, None), next(fresh_rows, None)
         elif fresh is None or (stored is not None and key(stored) < key(fresh)):
-            return mismatch(stored, "row in the stored projection that no event produced")  # type: ignore[arg-type]
+            return mismatch(stored, "row in the stored projection that no event produced")
         elif stored is None or key(fresh) < key(stored):
             return mismatch(fresh, "row missing from the stored projection")
         else:
