@@ -5,15 +5,16 @@ values Parley stores (strings, integers, booleans, null, lists and objects, neve
 this is exactly RFC 8785 (checked against the `rfc8785` package by a property test).
 Python's C JSON encoder is used because it is that output at a fraction of the cost.
 
-An event's hash is SHA-256 over: the previous hash, a newline, the canonical header, a
-newline, and the payload exactly as stored. A verifier therefore needs only the stored
-rows, and any changed byte, deleted, inserted or reordered event breaks the chain.
+An event's hash is SHA-256 over: the previous hash, a newline, the header (a JSON array of
+the fields in HEADER_FIELDS order), a newline, and the payload exactly as stored. A
+verifier therefore needs only the stored rows, and any changed byte, deleted, inserted
+or reordered event breaks the chain.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 from typing import Any
@@ -31,20 +32,31 @@ HEADER_FIELDS = (
     "version",
     "command_key",
 )
+STORED_FIELDS = (*HEADER_FIELDS, "payload", "prev_hash", "hash")
+_N = len(HEADER_FIELDS)
+
+
+# One encoder, built once: json.dumps would build a new one per call for these options.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+)
 
 
 def canonical_json(value: Any) -> str:
     """Encode a JSON-compatible value canonically (sorted keys, compact, UTF-8, no NaN)."""
-    return json.dumps(
-        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    )
+    return _ENCODER.encode(value)
 
 
-def chain_hash(prev_hash: str, header: Mapping[str, Any], payload_json: str) -> str:
-    """The hash of one event, chained to the one before it."""
+def header_values(header: Mapping[str, Any]) -> list[Any]:
+    """An event's header fields in the fixed order HEADER_FIELDS, as the hash reads them."""
+    return [header[k] for k in HEADER_FIELDS]
+
+
+def chain_hash(prev_hash: str, header: Sequence[Any], payload_json: str) -> str:
+    """The hash of one event, chained to the one before it; `header` as `header_values`."""
     digest = sha256(prev_hash.encode("ascii"))
     digest.update(b"\n")
-    digest.update(canonical_json({k: header[k] for k in HEADER_FIELDS}).encode("utf-8"))
+    digest.update(_ENCODER.encode(header).encode("utf-8"))
     digest.update(b"\n")
     digest.update(payload_json.encode("utf-8"))
     return digest.hexdigest()
@@ -66,19 +78,21 @@ class ChainVerifier:
         self.prev_hash = GENESIS_HASH
         self.count = 0
 
-    def check(self, row: Mapping[str, Any]) -> ChainBreak | None:
-        """Check the next stored row (header fields, `payload`, `prev_hash`, `hash`)."""
-        seq = row["seq"]
+    def check(self, row: Sequence[Any]) -> ChainBreak | None:
+        """Check the next stored row: the header fields in HEADER_FIELDS order, then
+        payload, prev_hash and hash (the order of `STORED_FIELDS`)."""
+        seq = row[0]
         if seq != self.expected_seq:
             what = "missing" if seq > self.expected_seq else "repeated or out of order"
             return ChainBreak(
                 self.expected_seq, f"event {self.expected_seq} is {what} (found {seq})"
             )
-        if row["prev_hash"] != self.prev_hash:
+        payload, prev_hash, stored_hash = row[_N:]
+        if prev_hash != self.prev_hash:
             return ChainBreak(seq, "previous-hash link does not match the event before it")
-        if chain_hash(self.prev_hash, row, row["payload"]) != row["hash"]:
+        if chain_hash(prev_hash, row[:_N], payload) != stored_hash:
             return ChainBreak(seq, "stored hash does not match the event's content")
         self.expected_seq += 1
-        self.prev_hash = row["hash"]
+        self.prev_hash = stored_hash
         self.count += 1
         return None

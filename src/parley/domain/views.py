@@ -46,6 +46,19 @@ class StageView:
 
 
 @dataclass(frozen=True)
+class PersonState:
+    """What commands about exchanges need to know of a person: no names, no details."""
+
+    person_id: str
+    kind: Category
+    status: Status
+    submitted_by: str
+    origin_party: str
+    holding_party: str
+    disclosed_to: frozenset[str]
+
+
+@dataclass(frozen=True)
 class PersonView:
     person_id: str
     kind: Category

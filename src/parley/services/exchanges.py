@@ -13,7 +13,7 @@ from parley.domain.lifecycle import Status, check_transition
 from parley.domain.model import PartyKind
 from parley.domain.ports import Reader, Writer
 from parley.domain.quotas import parse_quota
-from parley.domain.views import AgreementView, PersonView, StageView
+from parley.domain.views import AgreementView, PersonState, StageView
 from parley.errors import AccessDenied, Conflict, DuplicateSubmission, InputError, NotFound, Problem
 from parley.services.context import Context, Decision, execute
 
@@ -211,7 +211,7 @@ class Exchanges:
             if {quota.from_party, quota.to_party} <= approvals:
                 listed = [
                     p
-                    for p in w.manifest_persons(stage.stage_id, quota_id).values()
+                    for p in w.manifest_states(stage.stage_id, quota_id).values()
                     if p.status == Status.LISTED
                 ]
                 events += _moves(listed, Status.APPROVED, stage, "manifest approved by both sides")
@@ -235,7 +235,7 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.START_TRANSIT, for_party=quota.from_party)
-            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            on_manifest = w.manifest_states(stage.stage_id, quota_id)
             chosen = (
                 on_manifest.values()
                 if person_ids is None
@@ -249,7 +249,7 @@ class Exchanges:
         return int(execute(self.ctx, "start_transit", params, decide, key=key))
 
     @staticmethod
-    def _on(on_manifest: dict[str, PersonView], person_id: str) -> PersonView:
+    def _on(on_manifest: dict[str, PersonState], person_id: str) -> PersonState:
         if person_id not in on_manifest:
             raise NotFound("person on this manifest", person_id)
         return on_manifest[person_id]
@@ -270,7 +270,7 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.RECORD_HANDOVER, for_party=quota.from_party)
-            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            on_manifest = w.manifest_states(stage.stage_id, quota_id)
             persons = [self._on(on_manifest, p) for p in person_ids]
             total = _total(count, person_ids)
             events: list[Event] = [
@@ -318,7 +318,7 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.CONFIRM_RECEIPT, for_party=quota.to_party)
-            on_manifest = w.manifest_persons(stage.stage_id, quota_id)
+            on_manifest = w.manifest_states(stage.stage_id, quota_id)
             persons = [self._on(on_manifest, p) for p in person_ids]
             total = _total(count, person_ids)
             events: list[Event] = [
@@ -348,10 +348,10 @@ class Exchanges:
             execute(self.ctx, "confirm_receipt", params, decide, key=key, occurred_at=occurred_at)
         )
 
-    def _persons(self, r: Reader, person_ids: Sequence[str]) -> list[PersonView]:
+    def _persons(self, r: Reader, person_ids: Sequence[str]) -> list[PersonState]:
         if len(set(person_ids)) != len(person_ids):
             raise InputError(Problem("a person is named twice", field="persons"))
-        found = r.persons(person_ids)
+        found = r.person_states(person_ids)
         actor = self.ctx.actor
         for pid in person_ids:
             p = found.get(pid)
@@ -396,7 +396,7 @@ def _stage_quota(r: Reader, stage_ref: str, quota_id: str) -> tuple[StageView, Q
     return stage, quota
 
 
-def _check_fits(person: PersonView, quota: QuotaTerm) -> None:
+def _check_fits(person: PersonState, quota: QuotaTerm) -> None:
     if person.kind not in quota.category.kinds:
         raise InputError(
             Problem(
@@ -431,7 +431,7 @@ def _total(count: int | None, person_ids: Sequence[str]) -> int:
 
 
 def _moves(
-    persons: Sequence[PersonView],
+    persons: Sequence[PersonState],
     target: Status,
     stage: StageView,
     reason: str,

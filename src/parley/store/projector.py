@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam
+from sqlalchemy import Connection, Table
 
 from parley.domain import events as ev
 from parley.domain.canonical import canonical_json
 from parley.store import schema as t
+from parley.store.bulk import insert_many, update_many
 
 
 @dataclass(frozen=True)
@@ -179,21 +180,9 @@ class Projector:
         for table in t.metadata.sorted_tables:
             for (name, _), inserts in self.inserts.items():
                 if name == table.name:
-                    self.conn.execute(table.insert(), [op.row for op in inserts])
+                    insert_many(self.conn, table, [op.row for op in inserts])
         for updates in self.updates.values():
-            self._update(updates)
+            first = updates[0]
+            rows = [{**{f"k_{k}": v for k, v in op.key.items()}, **op.values} for op in updates]
+            update_many(self.conn, first.table, list(first.key), rows)
         self.inserts, self.updates = {}, {}
-
-    def _update(self, ops: list[Update]) -> None:
-        first = ops[0]
-        where = [first.table.c[k] == bindparam(f"k_{k}") for k in first.key]
-        values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in first.values}
-        stmt = first.table.update().where(*where).values(values)
-        params = [
-            {
-                **{f"k_{k}": v for k, v in op.key.items()},
-                **{f"v_{k}": v for k, v in op.values.items()},
-            }
-            for op in ops
-        ]
-        self.conn.execute(stmt, params)

@@ -17,6 +17,7 @@ from parley.domain.views import (
     AgreementView,
     CommandRecord,
     PartyView,
+    PersonState,
     PersonView,
     StageView,
     StatusEntry,
@@ -188,15 +189,50 @@ class SqlReader:
         stmt = select(a.c.party).where(a.c.stage_id == stage_id, a.c.quota_id == quota_id)
         return set(self.conn.execute(stmt).scalars())
 
-    def manifest_persons(self, stage_id: str, quota_id: str) -> dict[str, PersonView]:
+    def person_states(self, ids: Sequence[str]) -> dict[str, PersonState]:
+        found: dict[str, PersonState] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            found.update(self._states(t.persons.c.person_id.in_(chunk), chunk))
+        return found
+
+    def manifest_states(self, stage_id: str, quota_id: str) -> dict[str, PersonState]:
         mp, me = t.manifest_persons, t.manifest_entries
         named = (
             select(mp.c.person_id)
             .join(me, me.c.entry_id == mp.c.entry_id)
             .where(me.c.stage_id == stage_id, me.c.quota_id == quota_id)
         )
-        rows = self.conn.execute(select(t.persons).where(t.persons.c.person_id.in_(named))).all()
-        return {p.person_id: p for p in self._persons(rows)}
+        return self._states(t.persons.c.person_id.in_(named), None)
+
+    def _states(self, where: Any, ids: Sequence[str] | None) -> dict[str, PersonState]:
+        p, d = t.persons, t.disclosures
+        columns = (
+            p.c.person_id,
+            p.c.kind,
+            p.c.status,
+            p.c.submitted_by,
+            p.c.origin_party,
+            p.c.holding_party,
+        )
+        rows = self.conn.execute(select(*columns).where(where)).all()
+        disclosed: dict[str, set[str]] = {}
+        for chunk in _chunks(ids if ids is not None else [r.person_id for r in rows]):
+            for pid, party in self.conn.execute(
+                select(d.c.person_id, d.c.party).where(d.c.person_id.in_(chunk))
+            ):
+                disclosed.setdefault(pid, set()).add(party)
+        return {
+            r.person_id: PersonState(
+                r.person_id,
+                Category(r.kind),
+                Status(r.status),
+                r.submitted_by,
+                r.origin_party,
+                r.holding_party,
+                frozenset(disclosed.get(r.person_id, ())),
+            )
+            for r in rows
+        }
 
     def quota_figures(self, agreement_id: str) -> list[QuotaFigures]:
         agreement = self.conn.execute(

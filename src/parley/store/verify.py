@@ -9,25 +9,30 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, String, Table, Text, create_engine, select
 
-from parley.domain.canonical import GENESIS_HASH, ChainVerifier
+from parley.domain.canonical import GENESIS_HASH, STORED_FIELDS, ChainVerifier
 from parley.domain.ports import Progress
 from parley.domain.views import ProjectionMismatch, VerifyReport
 from parley.store import schema as t
 from parley.store.projector import Projector
 
 BATCH = 10_000
+_TYPE, _PAYLOAD, _OCCURRED_AT = (STORED_FIELDS.index(f) for f in ("type", "payload", "occurred_at"))
 
 
-def stream_journal(conn: Connection, after_seq: int = 0) -> Generator[Any, None, None]:
+def stream_journal(
+    conn: Connection, after_seq: int = 0, columns: Sequence[str] | None = None
+) -> Generator[Any, None, None]:
     """Journal rows in sequence order, fetched in batches (server-side on PostgreSQL)."""
-    stmt = select(t.journal).where(t.journal.c.seq > after_seq).order_by(t.journal.c.seq)
+    j = t.journal
+    chosen = [j.c[name] for name in columns] if columns else list(j.columns)
+    stmt = select(*chosen).where(j.c.seq > after_seq).order_by(j.c.seq)
     with conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt) as result:
         yield from result
 
@@ -56,7 +61,7 @@ def _replay(
 ) -> VerifyReport:
     chain = ChainVerifier()
     projector = Projector(rebuilt) if rebuilt is not None else None
-    with closing(stream_journal(live)) as rows:
+    with closing(stream_journal(live, columns=STORED_FIELDS)) as rows:
         return _replay_rows(rows, chain, projector, progress)
 
 
@@ -67,12 +72,11 @@ def _replay_rows(
     progress: Progress | None,
 ) -> VerifyReport:
     for row in rows:
-        m = row._mapping
-        broken = chain.check(m)
+        broken = chain.check(row)
         if broken is not None:
             return VerifyReport(chain.count, chain.prev_hash, broken)
         if projector is not None:
-            projector.apply(m["type"], json.loads(m["payload"]), m["seq"], m["occurred_at"])
+            projector.apply(row[_TYPE], json.loads(row[_PAYLOAD]), row[0], row[_OCCURRED_AT])
             if chain.count % BATCH == 0:
                 projector.flush()
         if progress is not None and chain.count % BATCH == 0:

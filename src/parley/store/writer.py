@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from parley.domain.canonical import GENESIS_HASH, canonical_json, chain_hash
+from parley.domain.canonical import GENESIS_HASH, canonical_json, chain_hash, header_values
 from parley.domain.events import Event
 from parley.domain.ports import Envelope
 from parley.errors import ConcurrencyConflict
 from parley.store import schema as t
+from parley.store.bulk import insert_many
 from parley.store.projector import Projector
 from parley.store.reader import SqlReader
 
@@ -62,11 +63,11 @@ class SqlWriter(SqlReader):
                 "payload": payload_json,
                 "prev_hash": prev,
             }
-            prev = row["hash"] = chain_hash(prev, row, payload_json)
+            prev = row["hash"] = chain_hash(prev, header_values(row), payload_json)
             rows.append(row)
             projector.apply(event.TYPE, payload, seq, envelope.occurred_at)
         try:
-            self.conn.execute(t.journal.insert(), rows)
+            insert_many(self.conn, t.journal, rows)
         except IntegrityError as exc:
             raise ConcurrencyConflict(f"another writer appended event {first} first") from exc
         projector.flush()
