@@ -122,3 +122,22 @@ def import_persons(
             progress=lambda n: progress.update(task, completed=n),
         )
     state(ctx).console.print(f"{result['imported']:,} person(s) imported from {file}")
+
+
+@import_app.command("manifest")
+@handled
+def import_manifest(
+    ctx: typer.Context,
+    file: Path,
+    stage: str,
+    quota: str,
+    column: Annotated[
+        str, typer.Option(help="external_ref (the handing party's reference) or person_id")
+    ] = "external_ref",
+    sheet: str | None = None,
+    key: Key = None,
+) -> None:
+    """Put the persons a CSV or XLSX file names on a stage's manifest: every row, or none."""
+    table = read_table(file, sheet=sheet)
+    result = state(ctx).exchanges.import_manifest(stage, quota, table, column=column, key=key)
+    state(ctx).console.print(f"{result['named']:,} person(s) listed on {stage} from {file}")

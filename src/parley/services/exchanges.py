@@ -11,11 +11,19 @@ from parley.domain.balances import BalanceRow, Discrepancy, compute_balance, fin
 from parley.domain.events import Event, QuotaTerm
 from parley.domain.lifecycle import Status, check_transition
 from parley.domain.model import PartyKind
-from parley.domain.ports import Reader, Writer
+from parley.domain.ports import Reader, TableSource, Writer
 from parley.domain.quotas import parse_quota
 from parley.domain.views import AgreementView, PersonState, StageView
-from parley.errors import AccessDenied, Conflict, DuplicateSubmission, InputError, NotFound, Problem
-from parley.services.context import Context, Decision, execute
+from parley.errors import (
+    AccessDenied,
+    Conflict,
+    DuplicateSubmission,
+    ImportRejected,
+    InputError,
+    NotFound,
+    Problem,
+)
+from parley.services.context import Context, Decision, execute, fingerprint
 
 
 class Exchanges:
@@ -165,19 +173,7 @@ class Exchanges:
             persons = self._persons(w, person_ids)
             for p in persons:
                 _check_fits(p, quota)
-            total = _total(count, person_ids)
-            events: list[Event] = [
-                ev.ManifestEntered(
-                    entry_id=self.ctx.new_id(),
-                    stage_id=stage.stage_id,
-                    quota_id=quota_id,
-                    person_ids=list(person_ids),
-                    count=total,
-                    by_party=self.ctx.actor.party,
-                )
-            ]
-            events += _moves(persons, Status.LISTED, stage, "listed on the manifest")
-            return events, {"listed": total, "named": len(persons)}
+            return self._manifest(stage, quota, persons, _total(count, person_ids))
 
         params = {
             "stage": stage_ref,
@@ -187,6 +183,90 @@ class Exchanges:
         }
         result: dict[str, Any] = execute(self.ctx, "enter_manifest", params, decide, key=key)
         return result
+
+    def import_manifest(
+        self,
+        stage_ref: str,
+        quota_id: str,
+        table: TableSource,
+        *,
+        column: str = "external_ref",
+        key: str | None = None,
+    ) -> dict[str, Any]:
+        """Put the persons a table names on a manifest, all or none.
+
+        `column` holds the handing party's own reference for each person (`external_ref`)
+        or Parley's person id (`person_id`). Without a key, the key is derived from the
+        rows, so importing the same manifest again changes nothing.
+        """
+        if column not in table.columns:
+            raise ImportRejected([Problem("column not found in the file", table.file, 1, column)])
+        rows = [(r.number, r.values.get(column, "").strip()) for r in table.rows]
+        params = {"stage": stage_ref, "quota": quota_id, "column": column, "rows": rows}
+        key = key or "import-manifest:" + fingerprint("import_manifest", params)
+
+        def decide(w: Writer) -> Decision:
+            stage, quota = _stage_quota(w, stage_ref, quota_id)
+            require(self.ctx.actor, Op.ENTER_MANIFEST, for_party=quota.from_party)
+            persons = self._named_in(w, table.file, column, rows, quota)
+            return self._manifest(stage, quota, persons, len(persons))
+
+        result: dict[str, Any] = execute(self.ctx, "import_manifest", params, decide, key=key)
+        return result
+
+    def _named_in(
+        self, r: Reader, file: str, column: str, rows: list[tuple[int, str]], quota: QuotaTerm
+    ) -> list[PersonState]:
+        refs = [ref for _, ref in rows if ref]
+        if column == "external_ref":
+            ids = r.persons_by_ref(quota.from_party, refs)
+        else:
+            ids = {pid: pid for pid in r.person_states(refs)}
+        states = r.person_states(list(ids.values()))
+        problems: list[Problem] = []
+        seen: dict[str, int] = {}
+        for number, ref in rows:
+            state = states.get(ids.get(ref, ""))
+            if state is None or not may_see_person(
+                self.ctx.actor, state.submitted_by, state.disclosed_to
+            ):
+                why = (
+                    "empty"
+                    if not ref
+                    else f"no person known by this {column} (submitted by {quota.from_party})"
+                )
+                problems.append(Problem(why, file, number, column, ref))
+            elif state.person_id in seen:
+                problems.append(
+                    Problem(
+                        f"same person as row {seen[state.person_id]}", file, number, column, ref
+                    )
+                )
+            else:
+                seen[state.person_id] = number
+                problems += [
+                    Problem(p.reason, file, number, column, ref) for p in _misfits(state, quota)
+                ]
+        if problems:
+            raise ImportRejected(problems)
+        return [states[pid] for pid in seen]
+
+    def _manifest(
+        self, stage: StageView, quota: QuotaTerm, persons: list[PersonState], total: int
+    ) -> Decision:
+        entry = ev.ManifestEntered(
+            entry_id=self.ctx.new_id(),
+            stage_id=stage.stage_id,
+            quota_id=quota.quota_id,
+            person_ids=[p.person_id for p in persons],
+            count=total,
+            by_party=self.ctx.actor.party,
+        )
+        events: list[Event] = [
+            entry,
+            *_moves(persons, Status.LISTED, stage, "listed on the manifest"),
+        ]
+        return events, {"listed": total, "named": len(persons)}
 
     def approve_manifest(
         self, stage_ref: str, quota_id: str, *, party: str | None = None, key: str | None = None
@@ -396,24 +476,25 @@ def _stage_quota(r: Reader, stage_ref: str, quota_id: str) -> tuple[StageView, Q
     return stage, quota
 
 
-def _check_fits(person: PersonState, quota: QuotaTerm) -> None:
+def _misfits(person: PersonState, quota: QuotaTerm) -> list[Problem]:
     if person.kind not in quota.category.kinds:
-        raise InputError(
+        return [
             Problem(
                 f"is {person.kind}, the quota is for {quota.category}",
                 field="persons",
                 value=person.person_id,
             )
-        )
+        ]
     if person.holding_party != quota.from_party or person.origin_party != quota.to_party:
-        raise InputError(
-            Problem(
-                f"held by {person.holding_party}, from {person.origin_party}: "
-                f"does not fit {quota.quota_id}",
-                field="persons",
-                value=person.person_id,
-            )
-        )
+        where = f"held by {person.holding_party}, from {person.origin_party}"
+        reason = f"{where}: does not fit {quota.quota_id}"
+        return [Problem(reason, field="persons", value=person.person_id)]
+    return []
+
+
+def _check_fits(person: PersonState, quota: QuotaTerm) -> None:
+    if problems := _misfits(person, quota):
+        raise InputError(problems)
 
 
 def _total(count: int | None, person_ids: Sequence[str]) -> int:

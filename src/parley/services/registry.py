@@ -71,7 +71,7 @@ class Registry:
 
         def decide(w: Writer) -> Decision:
             event = self._person_event(_party_codes(w), fields, submitter, None, None)
-            if event.external_ref and w.external_refs_taken(submitter, [event.external_ref]):
+            if event.external_ref and w.persons_by_ref(submitter, [event.external_ref]):
                 raise DuplicateSubmission(
                     f"{submitter} already submitted a person with reference {event.external_ref!r}"
                 )
@@ -156,7 +156,7 @@ class Registry:
             events.append(event)
             if progress is not None and n % 1000 == 0:
                 progress(n)
-        taken = w.external_refs_taken(submitter, list(seen_refs))
+        taken = w.persons_by_ref(submitter, list(seen_refs))
         problems.extend(
             Problem(
                 f"{submitter} already submitted this reference",

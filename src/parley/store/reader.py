@@ -174,15 +174,15 @@ class SqlReader:
             for r in self.conn.execute(stmt)
         ]
 
-    def external_refs_taken(self, party: str, refs: Sequence[str]) -> set[str]:
+    def persons_by_ref(self, party: str, refs: Sequence[str]) -> dict[str, str]:
         p = t.persons
-        taken: set[str] = set()
+        found: dict[str, str] = {}
         for chunk in _chunks(list(refs)):
-            stmt = select(p.c.external_ref).where(
+            stmt = select(p.c.external_ref, p.c.person_id).where(
                 p.c.submitted_by == party, p.c.external_ref.in_(chunk)
             )
-            taken.update(self.conn.execute(stmt).scalars())
-        return taken
+            found.update((ref, pid) for ref, pid in self.conn.execute(stmt))
+        return found
 
     def manifest_approvals(self, stage_id: str, quota_id: str) -> set[str]:
         a = t.manifest_approvals
