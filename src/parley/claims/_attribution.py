@@ -19,7 +19,7 @@ _CITING = re.compile(r"^citing (?P<what>.+)$", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however)\s+)*"
     r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
-    r"(?:in a (?:statement|post|briefing)[^,]*\s+)?(?:the\s+)?",
+    r"(?:in a (?:statement|post|briefing)[^,]*\s+)?(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)

@@ -72,7 +72,9 @@ SPEECH = re.compile(
 )
 UNVERIFIABLE = re.compile(
     r"\b(could not|cannot|can't|was unable to|were unable to|has not been able to)\s+"
-    r"(independently\s+)?(verify|confirm)",
+    r"(independently\s+)?(verify|confirm)"
+    r"|\b(could not be|cannot be|can't be|has not been|have not been|was not|were not)\s+"
+    r"(independently\s+)?(verified|confirmed)",
     re.IGNORECASE,
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
@@ -83,13 +85,13 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(r"\b(exchanged|swapped|traded|each freed|each released|each returned)\b", re.I),
     ),
-    (AssertionType.AGREED, re.compile(r"\b(agreed|agreement|deal)\b", re.I)),
-    (AssertionType.POSTPONED, re.compile(r"\b(postponed|delayed|put off)\b", re.I)),
+    (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
+    (AssertionType.POSTPONED, re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off)\b", re.I)),
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? over|transferred|repatriated|sent back|gave back|delivered|"
-            r"released|freed|hand(ed)? back)\b",
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriated|sent back|"
+            r"gave back|delivered|released|freed)\b",
             re.I,
         ),
     ),
@@ -103,8 +105,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(returned|return|returning|came home|come home|brought home|back home)\b", re.I
         ),
     ),
-    (AssertionType.HOLDS, re.compile(r"\b(holds|holding|is holding|in captivity|held)\b", re.I)),
-    (AssertionType.KILLED, re.compile(r"\b(killed|died|dead(?= in))\b", re.I)),
+    (
+        AssertionType.HOLDS,
+        re.compile(r"\b(holds|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
+    ),
+    (AssertionType.KILLED, re.compile(r"\b(killed|died)\b", re.I)),
     (
         AssertionType.TROOPS_MASSED,
         re.compile(r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing)\b", re.I),
@@ -127,7 +132,8 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
         Category.POW,
         re.compile(
             r"\b(prisoners of war|pows?|servicemen|soldiers|military personnel|fighters|"
-            r"service members|troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
+            r"service members|defenders|"
+            r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
             re.I,
         ),
     ),

@@ -17,6 +17,7 @@ __all__ = ["direction_for"]
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
+_HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
 # Words after which a party name is an end or an owner, not the one acting.
 _NOT_ACTOR = re.compile(r"\b(to|from|of|for|with|by|near|in|on|against|and)\s+(the\s+)?$", re.I)
@@ -72,14 +73,20 @@ def direction_for(
     actor = _actor(before, speaker)
     owner = _named(_OWNER, after, actor or speaker) or _named(_OWNER, before, actor or speaker)
     to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
+    side = speaker if speaker in lex.OTHER_SIDE else None
     if assertion is AssertionType.RECEIVED:
-        to = to or actor or owner
+        to = to or actor or side or owner
     elif assertion is AssertionType.HANDED_OVER:
         source = source or actor
         to = to or (owner if owner != source else None)
+    elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
+        to = to or owner or actor or side
     elif assertion is AssertionType.RETURNED:
         to = to or owner
         source = source or (actor if actor != to else None)
+        to = to or (
+            side if source is None else None
+        )  # "servicemen returned": home is the speaker's
     else:  # both ways: the order is arbitrary, so start from the speaker's side
         sides = [p for p in (actor, speaker, owner) if p in lex.OTHER_SIDE]
         source = sides[0] if sides else "UA"

@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 
 from parley.claims import _lexicon as lex
+from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
 from parley.claims._input import check_text, sentences
 from parley.claims._parties import direction_for
-from parley.claims._quantities import Mention, find_quantities
+from parley.claims._quantities import find_quantities
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import AssertionType, Category, Source
 
@@ -17,8 +18,8 @@ __all__ = ["extract_claims"]
 
 _BOTH_WAYS = re.compile(r"\beach way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I)
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
-_FOR = re.compile(r"^\s*for\s*$", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
+_MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
 
 def extract_claims(text: str, *, source_name: str | None = None) -> list[DraftClaim]:
@@ -81,100 +82,41 @@ def _content_claims(
 ) -> list[DraftClaim]:
     """Claims in one clause; `category` is what the clause before was counting."""
     party = party_in(source.name) if source else None
-    triggers = _triggers(content)
-    mentions = _merge_for(find_quantities(content), content)
+    verbs = rd.triggers(content)
+    mentions = rd.merge_for(find_quantities(content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
-    for i, (assertion, t_start, t_end) in enumerate(triggers):
-        stop = triggers[i + 1][1] if i + 1 < len(triggers) else len(content)
-        since = triggers[i - 1][2] if i else 0
-        mention = _pick(mentions, used, since, t_start, t_end, stop)
-        noun = _noun(assertion, content, mention, (since, t_start, t_end, stop))
-        if mention is None and noun is None:
-            continue  # a verb with neither a figure nor a thing counted is not a claim
+    for i, (assertion, t_start, t_end) in enumerate(verbs):
+        stop = verbs[i + 1][1] if i + 1 < len(verbs) else len(content)
+        w = rd.Window(verbs[i - 1][2] if i else 0, t_start, t_end, stop)
+        if rd.skip(content, w):
+            continue
+        figures = (
+            [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
+        )
         if _BOTH_WAYS.search(content) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
-        first = min(t_start, mention.start) if mention else t_start
-        last = max(t_end, mention.end) if mention else t_end
-        drafts.append(
-            DraftClaim(
-                sentence="",
-                sentence_start=0,
-                sentence_end=0,
-                start=first,
-                end=last,
-                source=source,
-                party=party,
-                assertion=assertion,
-                category=noun or (drafts[-1].category if drafts else category),
-                quantity=mention.quantity if mention else None,
-                direction=direction_for(assertion, content[:t_start], content[t_start:stop], party),
-                negated=denial or _negated(content, since, t_start),
+        direction = direction_for(assertion, content[:t_start], content[t_start:stop], party)
+        for k, figure in enumerate(figures or [None]):
+            upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
+            noun = rd.category_for(assertion, content, w, figure, upto)
+            if noun is None and (figure is None or assertion not in _MOVEMENTS_ALL):
+                continue  # a verb with neither a figure nor a thing counted is not a claim
+            spans = (t_start, t_end, *((figure.start, figure.end) if figure else ()))
+            drafts.append(
+                DraftClaim(
+                    sentence="",
+                    sentence_start=0,
+                    sentence_end=0,
+                    start=min(spans),
+                    end=max(spans),
+                    source=source,
+                    party=party,
+                    assertion=assertion,
+                    category=noun or (drafts[-1].category if drafts else category),
+                    quantity=figure.quantity if figure else None,
+                    direction=direction,
+                    negated=denial or rd.negated(content, w),
+                )
             )
-        )
     return drafts
-
-
-def _noun(
-    assertion: AssertionType,
-    content: str,
-    mention: Mention | None,
-    bounds: tuple[int, int, int, int],
-) -> Category | None:
-    """What the figure counts: read next to the figure first, then around the verb."""
-    since, t_start, t_end, stop = bounds
-    near = [content[t_end:stop], content[since:t_start]]
-    if mention is not None and mention.start < t_start:
-        near = [content[mention.start : t_start], content[t_end:stop]]
-    return _category(assertion, near[0]) or _category(assertion, near[1])
-
-
-def _triggers(content: str) -> list[tuple[AssertionType, int, int]]:
-    """Assertion verbs in order; a span taken by an earlier pattern is not read twice."""
-    found: list[tuple[AssertionType, int, int]] = []
-    for assertion, pattern in lex.TRIGGERS:
-        for m in pattern.finditer(content):
-            if not any(s < m.end() and m.start() < e for _a, s, e in found):
-                found.append((assertion, m.start(), m.end()))
-    return sorted(found, key=lambda t: t[1])
-
-
-def _merge_for(mentions: list[Mention], content: str) -> list[Mention]:
-    """ "1,000 for 1,000" states one figure, not two."""
-    out: list[Mention] = []
-    for m in mentions:
-        if out and _FOR.match(content[out[-1].end : m.start]) and out[-1].quantity == m.quantity:
-            continue
-        out.append(m)
-    return out
-
-
-def _pick(
-    mentions: list[Mention], used: set[int], since: int, t_start: int, t_end: int, stop: int
-) -> Mention | None:
-    # The figure after the verb is its own; else the nearest before ("84 were freed").
-    after = [m for m in mentions if t_end <= m.start < stop and m.start not in used]
-    before = [m for m in mentions if since <= m.start < t_start and m.start not in used]
-    chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is not None:
-        used.add(chosen.start)
-    return chosen
-
-
-def _category(assertion: AssertionType, text: str) -> Category | None:
-    if assertion in lex.FIELD_ASSERTIONS:
-        return lex.FIELD_ASSERTIONS[assertion]
-    if assertion is AssertionType.KILLED:
-        return Category.CIVILIAN if re.search(r"civilian", text, re.I) else Category.TROOPS
-    hits = [(m.start(), c) for c, pat in lex.CATEGORIES if (m := pat.search(text))]
-    # Remains win over the people they belonged to ("bodies of soldiers").
-    if any(c is Category.REMAINS for _s, c in hits):
-        return Category.REMAINS
-    return min(hits, key=lambda h: h[0])[1] if hits else None
-
-
-def _negated(content: str, since: int, t_start: int) -> bool:
-    before = content[since:t_start]
-    if re.search(r"\bnot\s+(?:\w+\s+){0,3}?any\b", content[since:], re.I):
-        return False  # "had not received any" is a stated zero, carried by the quantity
-    return bool(re.search(r"\b(not|never|no longer|denied|didn't|hadn't|wasn't)\b", before, re.I))
