@@ -22,6 +22,8 @@ from parley.domain.claims import (
 from parley.errors import InputError, Problem
 
 __all__ = [
+    "LEDGER_CONFIRMED",
+    "LEDGER_HANDED_OVER",
     "ClaimCheck",
     "Contradiction",
     "LedgerFigure",
