@@ -1,7 +1,9 @@
 """Precision and recall of claim extraction on the annotated corpus: `python bench/claims/run.py`.
 
-Two splits: dev.json (used while the rules were written) and heldout.json
-(written after the rules were fixed; never used to change them).
+Splits, each file saying its role in "about":
+- dev.json: used while the rules were written;
+- heldout1.json: written after the first freeze and measured once; then folded into tuning;
+- heldout2.json: written after the second freeze; never used to change the rules.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
@@ -157,13 +159,14 @@ def table(name: str, n: int, counts: dict[str, tuple[int, int, int]]) -> Table:
 def main(argv: list[str]) -> None:
     """Print one table per split."""
     console = Console()
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout1", "heldout2"):
         path = HERE / f"{split}.json"
         if not path.exists():
             continue
-        items = json.loads(path.read_text(encoding="utf-8"))["items"]
-        counts = evaluate(items, show_errors="--errors" in argv and split in argv)
-        console.print(table(split, len(items), counts))
+        corpus = json.loads(path.read_text(encoding="utf-8"))
+        counts = evaluate(corpus["items"], show_errors="--errors" in argv and split in argv)
+        console.print(table(split, len(corpus["items"]), counts))
+        console.print(f"[dim]{corpus['about']}[/dim]\n")
 
 
 if __name__ == "__main__":

@@ -90,7 +90,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriated|sent back|"
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
+            r"sent(?=[^.;]{0,60}\bback\b)|"
             r"gave back|delivered|released|freed)\b",
             re.I,
         ),
@@ -109,10 +110,20 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.HOLDS,
         re.compile(r"\b(holds|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
     ),
-    (AssertionType.KILLED, re.compile(r"\b(killed|died)\b", re.I)),
+    (
+        AssertionType.KILLED,
+        re.compile(
+            r"\b(killed|died|lost(?= (?:up to |about |around |more than |over |nearly |some |"
+            r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
+            re.I,
+        ),
+    ),
     (
         AssertionType.TROOPS_MASSED,
-        re.compile(r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing)\b", re.I),
+        re.compile(
+            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting)\b",
+            re.I,
+        ),
     ),
     (
         AssertionType.TERRITORY_CONTROLLED,

@@ -19,10 +19,17 @@ _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
+# "the Ukrainian side", "Russian forces": an adjective that names who acts.
+_SIDE = re.compile(
+    rf"\b(?P<name>{_NAMES})\s+(?:side|forces|authorities|government|military|army)\b", re.I
+)
 # Words after which a party name is an end or an owner, not the one acting.
-_NOT_ACTOR = re.compile(r"\b(to|from|of|for|with|by|near|in|on|against|and)\s+(the\s+)?$", re.I)
+_NOT_ACTOR = re.compile(
+    r"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|(?<!,)\s+and\s+(the\s+)?$", re.I
+)
 _ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
 _TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b(?!\s+(?:for|and))", re.I)
+_BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
     r"\b(?P<people>ukrainians|russians)\b|"
@@ -42,9 +49,11 @@ def _code(name: str, speaker: str | None) -> str | None:
 def _actor(before: str, speaker: str | None) -> str | None:
     """The last party named as a subject before the verb ("Moscow had", "it has")."""
     hits = [(m.start(), m["name"]) for m in _PARTY.finditer(before)]
+    sides = {m.start() for m in _SIDE.finditer(before)}
     hits += [(m.start(), m.group(0)) for m in _SUBJECT_PRONOUN.finditer(before)]
     for start, name in sorted(hits, reverse=True):
-        if name.lower() in _ADJECTIVES or _NOT_ACTOR.search(before[:start]):
+        adjective = name.lower() in _ADJECTIVES and start not in sides
+        if adjective or _NOT_ACTOR.search(before[:start]):
             continue
         code = _code(name, speaker)
         if code in lex.OTHER_SIDE:
@@ -73,11 +82,12 @@ def direction_for(
     actor = _actor(before, speaker)
     owner = _named(_OWNER, after, actor or speaker) or _named(_OWNER, before, actor or speaker)
     to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
+    agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
     side = speaker if speaker in lex.OTHER_SIDE else None
     if assertion is AssertionType.RECEIVED:
-        to = to or actor or side or owner
+        to = to or agent or actor or side or owner
     elif assertion is AssertionType.HANDED_OVER:
-        source = source or actor
+        source = source or agent or actor
         to = to or (owner if owner != source else None)
     elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
         to = to or owner or actor or side

@@ -102,7 +102,8 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _ZERO = re.compile(
-    r"\bnone\b|\bnothing\b|\bno\s+(?=bodies|remains|prisoners|captives|one\b|soldiers)"
+    r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
+    r"|\bnothing\b|\bno\s+(?=bodies|remains|prisoners|captives|one\b|soldiers)"
     r"|\bnot\s+(?:\w+\s+){0,3}?any\b",
     re.IGNORECASE,
 )

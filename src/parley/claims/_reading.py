@@ -17,6 +17,10 @@ _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\
 _ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _CLOSE_WORDS = 6
+# "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
+_SUBJECT_OF_NEXT = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
+)
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
@@ -61,7 +65,13 @@ def merge_for(mentions: list[Mention], content: str) -> list[Mention]:
 def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> list[Mention]:
     """The figures a verb states: those right after it, else those just before ("84 were freed")."""
     free = [m for m in mentions if m.start not in used]
-    after = [m for m in free if w.end <= m.start < w.stop and _close(content[w.end : m.start])]
+    after = [
+        m
+        for m in free
+        if w.end <= m.start < w.stop
+        and _close(content[w.end : m.start])
+        and not _SUBJECT_OF_NEXT.match(content[m.end : w.stop])
+    ]
     before = [m for m in free if w.since <= m.start < w.start]
     chosen = _chain(after, content) if after else _chain(before[::-1], content)
     used.update(m.start for m in chosen)
