@@ -109,6 +109,21 @@ def test_did_not_is_negation() -> None:
     assert draft.negated
 
 
+def test_refusal_is_negation() -> None:
+    draft = one("Russia said Ukraine had refused to take back 1,212 bodies of its soldiers.")
+    assert (draft.assertion, draft.negated) == (AssertionType.RECEIVED, True)
+    assert draft.direction == Direction("RU", "UA")
+
+
+def test_what_was_agreed_is_one_claim() -> None:
+    draft = one(
+        "Ukraine's foreign minister said Russia had agreed to return up to 1,200 prisoners."
+    )
+    assert draft.assertion is AssertionType.AGREED
+    assert draft.quantity is not None
+    assert draft.quantity.qualifier is Qualifier.UP_TO
+
+
 def test_two_speakers_in_one_sentence() -> None:
     text = (
         "Ukraine said it had received 6,057 bodies, "
@@ -154,6 +169,8 @@ def test_troops_massed_with_an_approximate_figure() -> None:
         "The exchanged soldiers included defenders of the city, officials said.",
         "Relatives gathered outside the headquarters in Kyiv, holding photographs.",
         "The ICRC said its tracing agency holds some 50,000 open cases.",
+        "The two sides also exchanged lists of missing persons.",
+        "Ukrainian officials said some of the bodies returned by Russia were those of soldiers.",
     ],
 )
 def test_sentences_without_a_claim(text: str) -> None:

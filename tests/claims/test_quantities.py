@@ -53,6 +53,7 @@ def test_fractions_are_shares_not_counts() -> None:
     assert (fifth.qualifier, fifth.share, fifth.value) == (Qualifier.FRACTION, Fraction(1, 5), None)
     assert only("almost a third of the region").share == Fraction(1, 3)
     assert only("half of the prisoners").share == Fraction(1, 2)
+    assert only("nearly one in four of the prisoners").share == Fraction(1, 4)
 
 
 @pytest.mark.parametrize(
@@ -65,6 +66,8 @@ def test_fractions_are_shares_not_counts() -> None:
         "men under 25",
         "over the past 3 years",
         "one of the negotiators",
+        "the two sides met",
+        "after three rounds of talks",
     ],
 )
 def test_dates_years_ordinals_and_ages_are_not_figures(text: str) -> None:

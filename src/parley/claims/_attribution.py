@@ -117,7 +117,10 @@ def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:
 
 def _clean(text: str) -> str:
     phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip()))
-    phrase = re.sub(r"\s+(?:had|has|have|also|later|earlier|then)$", "", phrase)
+    # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
+    phrase = re.sub(
+        r"(?:\s+(?:had|has|have|also|later|earlier|then|repeatedly|again|\w+ly))+$", "", phrase
+    )
     return phrase.strip(" \"'“”")
 
 

@@ -98,7 +98,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     ),
     (
         AssertionType.RECEIVED,
-        re.compile(r"\b(received|receive|receiving|got back|get back|took delivery)\b", re.I),
+        re.compile(
+            r"\b(received|receive|receiving|got back|get back|took delivery|"
+            r"take back|took back|taken back|accept(ed)?)\b",
+            re.I,
+        ),
     ),
     (
         AssertionType.RETURNED,

@@ -71,6 +71,21 @@ _WORDS = [
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# Nouns after a figure that make it something other than a count of people or land.
+_NOT_COUNTED = {
+    "sides",
+    "countries",
+    "parties",
+    "delegations",
+    "rounds",
+    "stages",
+    "days",
+    "weeks",
+    "months",
+    "hours",
+    "times",
+    "exchanges",
+}
 _MONTHS = [
     *["january", "february", "march", "april", "may", "june"],
     *["july", "august", "september", "october", "november", "december"],
@@ -96,14 +111,15 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    rf"(?:\b(?P<qual>{_QUAL})\s+)?"
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?\b(?:(?P<one>one) in (?P<every>two|three|four|five|ten)\b|"
     r"\b(?P<num>a|one|two|three|four)[\s-](?P<den>half|third|quarter|fifth|sixth|tenth)s?\b"
-    r"|\b(?P<half>half)\b",
+    r")|\b(?P<half>half)\b",
     re.IGNORECASE,
 )
 _ZERO = re.compile(
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
-    r"|\bnothing\b|\bno\s+(?=bodies|remains|prisoners|captives|one\b|soldiers)"
+    r"|\bnothing\b|\bno\s+(?=bodies|remains|prisoners|captives|one\b|soldiers|civilians|"
+    r"servicemen|people|pows|troops)"
     r"|\bnot\s+(?:\w+\s+){0,3}?any\b",
     re.IGNORECASE,
 )
@@ -165,12 +181,16 @@ def _is_date_or_age(match: re.Match[str], after: str) -> bool:
         and "," not in (match["digits"] or "")
     ):
         return True
+    if after in _NOT_COUNTED:
+        return True  # "the two sides", "three rounds"
     return after.startswith("year") or (bool(before) and before[0] in ("aged", "under", "age"))
 
 
 def _from_fraction(match: re.Match[str]) -> Mention:
     if match["half"]:
         share = Fraction(1, 2)
+    elif match["every"]:
+        share = Fraction(1, int(text2num(match["every"].lower(), "en")))
     else:
         share = Fraction(_NUMERATORS[match["num"].lower()], _DENOMINATORS[match["den"].lower()])
     return Mention(Quantity(None, "", Qualifier.FRACTION, share), match.start(), match.end())

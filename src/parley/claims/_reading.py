@@ -17,6 +17,13 @@ _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\
 _ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _CLOSE_WORDS = 6
+_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
+# With no figure, the thing counted must be the verb's object, a few words on.
+_OBJECT_WORDS = 5
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:the\s+|their\s+|its\s+)?(?:lists?|names|documents|data|information|proposals)\b",
+    re.I,
+)
 # "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
 _SUBJECT_OF_NEXT = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
@@ -42,7 +49,17 @@ def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
         for m in pattern.finditer(content):
             if not any(s < m.end() and m.start() < e for _a, s, e in found):
                 found.append((assertion, m.start(), m.end()))
-    return sorted(found, key=lambda t: t[1])
+    found.sort(key=lambda t: t[1])
+    # "agreed to return 1,200": what was agreed is one claim, not an agreement and a return.
+    return [
+        t
+        for i, t in enumerate(found)
+        if not (
+            i
+            and found[i - 1][0] is AssertionType.AGREED
+            and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
+        )
+    ]
 
 
 def skip(content: str, w: Window) -> bool:
@@ -99,8 +116,10 @@ def category_for(
 ) -> Category | None:
     """What a figure counts (the words after it first), or None if the verb counts nothing."""
     after, before = content[w.end : w.stop], content[w.since : w.start]
-    # With no figure, the thing counted must be the verb's object.
-    near = [content[mention.start : upto], after, before] if mention else [after]
+    if mention is None and _NOT_PEOPLE.match(after):
+        return None  # "exchanged lists of missing persons"
+    obj = " ".join(after.split()[:_OBJECT_WORDS])
+    near = [content[mention.start : upto], after, before] if mention else [obj]
     if assertion in lex.FIELD_ASSERTIONS:
         wanted = lex.FIELD_ASSERTIONS[assertion]
         noun = any(_category_in(t) == wanted for t in (after, before))
@@ -138,4 +157,5 @@ def negated(content: str, w: Window) -> bool:
     if re.search(r"\bnot\s+(?:\w+\s+){0,3}?any\b", content[w.since :], re.I):
         return False
     before = content[w.since : w.start]
-    return bool(re.search(r"\b(not|never|no longer|denied|didn't|hadn't|wasn't)\b", before, re.I))
+    denial = r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined)\b"
+    return bool(re.search(denial, before, re.I))
