@@ -3,7 +3,8 @@
 Splits, each file saying its role in "about":
 - dev.json: used while the rules were written;
 - heldout1.json: written after the first freeze and measured once; then folded into tuning;
-- heldout2.json: written after the second freeze; never used to change the rules.
+- heldout2.json: likewise after the second freeze, then folded into tuning;
+- heldout3.json: written after the third freeze; never used to change the rules.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
@@ -159,10 +160,8 @@ def table(name: str, n: int, counts: dict[str, tuple[int, int, int]]) -> Table:
 def main(argv: list[str]) -> None:
     """Print one table per split."""
     console = Console()
-    for split in ("dev", "heldout1", "heldout2"):
-        path = HERE / f"{split}.json"
-        if not path.exists():
-            continue
+    for path in [HERE / "dev.json", *sorted(HERE.glob("heldout*.json"))]:
+        split = path.stem
         corpus = json.loads(path.read_text(encoding="utf-8"))
         counts = evaluate(corpus["items"], show_errors="--errors" in argv and split in argv)
         console.print(table(split, len(corpus["items"]), counts))
