@@ -195,18 +195,46 @@ def _row_keys(claim: Claim) -> list[tuple[Direction, Category]]:
     return keys
 
 
+class _Tally:
+    """What each claim in a row agrees and conflicts with, and the contradictions found."""
+
+    def __init__(self, members: Sequence[Claim]) -> None:
+        self.agrees: dict[str, list[str]] = {c.claim_id: [] for c in members}
+        self.conflicts: dict[str, list[str]] = {c.claim_id: [] for c in members}
+        self.found: list[Contradiction] = []
+
+    def record(self, left: str, right: str, fits: bool | None, reason: str) -> None:
+        """Note one comparison; a ledger ref on the right gets no list of its own."""
+        if fits is None:
+            return
+        target = self.agrees if fits else self.conflicts
+        target[left].append(right)
+        if right in target:
+            target[right].append(left)
+        if not fits:
+            self.found.append(Contradiction(left, right, reason))
+
+
 def _row(
     direction: Direction, category: Category, members: list[Claim], figure: LedgerFigure | None
 ) -> ReconciliationRow:
-    agrees: dict[str, list[str]] = {c.claim_id: [] for c in members}
-    conflicts: dict[str, list[str]] = {c.claim_id: [] for c in members}
-    found: list[Contradiction] = []
+    tally = _Tally(members)
     for i, a in enumerate(members):
-        _against_ledger(a, figure, agrees, conflicts, found)
+        qa = a.stated_quantity()
+        if qa is None:
+            continue
+        if figure is not None:
+            ref, count = _ledger_count(a, figure)
+            tally.record(a.claim_id, ref, qa.allows(count), f"stated {qa}, ledger counts {count:,}")
         for b in members[i + 1 :]:
-            _against_claim(a, b, agrees, conflicts, found)
+            qb = b.stated_quantity()
+            if qb is not None:
+                tally.record(
+                    a.claim_id, b.claim_id, qa.agrees_with(qb), f"stated {qa} vs stated {qb}"
+                )
     checks = [
-        _check(c, agrees[c.claim_id], conflicts[c.claim_id], direction, members) for c in members
+        _check(c, tally.agrees[c.claim_id], tally.conflicts[c.claim_id], direction, members)
+        for c in members
     ]
     return ReconciliationRow(
         direction=direction,
@@ -214,54 +242,15 @@ def _row(
         ledger_handed_over=figure.handed_over if figure else None,
         ledger_confirmed=figure.confirmed if figure else None,
         sides=_sides(checks),
-        contradictions=tuple(found),
+        contradictions=tuple(tally.found),
     )
 
 
-def _against_ledger(
-    claim: Claim,
-    figure: LedgerFigure | None,
-    agrees: dict[str, list[str]],
-    conflicts: dict[str, list[str]],
-    found: list[Contradiction],
-) -> None:
-    stated = claim.stated_quantity()
-    if figure is None or stated is None:
-        return
-    receipt = claim.assertion is AssertionType.RECEIVED
-    ref, count = (
-        (LEDGER_CONFIRMED, figure.confirmed)
-        if receipt
-        else (LEDGER_HANDED_OVER, figure.handed_over)
-    )
-    fits = stated.allows(count)
-    if fits is True:
-        agrees[claim.claim_id].append(ref)
-    elif fits is False:
-        conflicts[claim.claim_id].append(ref)
-        found.append(
-            Contradiction(claim.claim_id, ref, f"stated {stated}, ledger counts {count:,}")
-        )
-
-
-def _against_claim(
-    a: Claim,
-    b: Claim,
-    agrees: dict[str, list[str]],
-    conflicts: dict[str, list[str]],
-    found: list[Contradiction],
-) -> None:
-    qa, qb = a.stated_quantity(), b.stated_quantity()
-    if qa is None or qb is None:
-        return
-    fits = qa.agrees_with(qb)
-    if fits is True:
-        agrees[a.claim_id].append(b.claim_id)
-        agrees[b.claim_id].append(a.claim_id)
-    elif fits is False:
-        conflicts[a.claim_id].append(b.claim_id)
-        conflicts[b.claim_id].append(a.claim_id)
-        found.append(Contradiction(a.claim_id, b.claim_id, f"stated {qa} vs stated {qb}"))
+def _ledger_count(claim: Claim, figure: LedgerFigure) -> tuple[str, int]:
+    # A receipt is borne out by what the receiving side confirmed, anything else by what was sent.
+    if claim.assertion is AssertionType.RECEIVED:
+        return LEDGER_CONFIRMED, figure.confirmed
+    return LEDGER_HANDED_OVER, figure.handed_over
 
 
 def _check(
