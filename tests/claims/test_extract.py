@@ -139,6 +139,37 @@ def test_two_speakers_in_one_sentence() -> None:
     assert drafts[2].direction == Direction("UA", "RU")
 
 
+def test_a_speaker_named_last_speaks_for_every_clause() -> None:
+    text = (
+        "Russia received 78 bodies, while Ukraine received 6,057, "
+        "Russian and Ukrainian officials said."
+    )
+    drafts = extract_claims(text)
+    assert [d.source.name if d.source else None for d in drafts] == [
+        "Russian and Ukrainian officials",
+        "Russian and Ukrainian officials",
+    ]
+    assert [d.party for d in drafts] == [
+        None,
+        None,
+    ]  # a source naming both sides speaks for neither
+
+
+def test_holding_land_is_controlling_territory() -> None:
+    draft = one("Russia says its forces now hold more than 5,000 square kilometres of the region.")
+    assert (draft.assertion, draft.category) == (
+        AssertionType.TERRITORY_CONTROLLED,
+        Category.TERRITORY,
+    )
+
+
+def test_not_a_single_is_a_stated_zero() -> None:
+    draft = one("Russia's foreign ministry said Kyiv had not received a single body.")
+    assert draft.quantity is not None
+    assert draft.quantity.qualifier is Qualifier.NONE
+    assert not draft.negated
+
+
 def test_joined_figures_share_a_verb() -> None:
     drafts = extract_claims("Ukraine's president said 185 soldiers and 20 civilians were freed.")
     assert [(d.category, d.quantity and d.quantity.value) for d in drafts] == [

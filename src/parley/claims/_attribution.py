@@ -38,7 +38,18 @@ class Attribution:
 
 
 def party_in(text: str) -> str | None:
-    """The party code of the first party name in `text`, preferring longer names."""
+    """The party code of the first party name in `text`, preferring longer names.
+
+    None when `text` names both warring parties ("Russian and Ukrainian officials").
+    """
+    both = {
+        code
+        for name, code in lex.PARTIES.items()
+        if code in lex.OTHER_SIDE
+        and re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+    }
+    if len(both) > 1:
+        return None
     best: tuple[int, int, str] | None = None
     for name, code in lex.PARTIES.items():
         m = re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)

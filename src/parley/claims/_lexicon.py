@@ -86,7 +86,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(r"\b(exchanged|swapped|traded|each freed|each released|each returned)\b", re.I),
     ),
     (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
-    (AssertionType.POSTPONED, re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off)\b", re.I)),
+    (
+        AssertionType.POSTPONED,
+        re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off|cancel+ed)\b", re.I),
+    ),
     (
         AssertionType.HANDED_OVER,
         re.compile(
@@ -112,7 +115,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     ),
     (
         AssertionType.HOLDS,
-        re.compile(r"\b(holds|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
+        re.compile(r"\b(holds?|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
     ),
     (
         AssertionType.KILLED,

@@ -118,9 +118,9 @@ _FRACTION = re.compile(
 )
 _ZERO = re.compile(
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
-    r"|\bnothing\b|\bno\s+(?=bodies|remains|prisoners|captives|one\b|soldiers|civilians|"
-    r"servicemen|people|pows|troops)"
-    r"|\bnot\s+(?:\w+\s+){0,3}?any\b",
+    r"|\bnothing\b|\bno\s+(?=(?:[a-z]+\s+)?(?:bodies|remains|prisoners|captives|one\b|"
+    r"soldiers|civilians|servicemen|people|pows|troops))"
+    r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b",
     re.IGNORECASE,
 )
 

@@ -9,12 +9,13 @@ from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
 from parley.domain.claims import AssertionType, Category
 
-__all__ = ["Window", "category_for", "merge_for", "pick", "skip", "triggers"]
+__all__ = ["Window", "category_for", "merge_for", "pick", "refine", "skip", "triggers"]
 
 _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.I)
+_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _CLOSE_WORDS = 6
 _AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
@@ -69,6 +70,15 @@ def skip(content: str, w: Window) -> bool:
     )
 
 
+def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
+    """Holding land is controlling territory: "its forces hold 5,000 square kilometres"."""
+    if assertion is AssertionType.HOLDS:
+        obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
+        if _category_in(obj) is Category.TERRITORY:
+            return AssertionType.TERRITORY_CONTROLLED
+    return assertion
+
+
 def merge_for(mentions: list[Mention], content: str) -> list[Mention]:
     """ "1,000 for 1,000" states one figure, not two."""
     out: list[Mention] = []
@@ -119,6 +129,9 @@ def category_for(
     if mention is None and _NOT_PEOPLE.match(after):
         return None  # "exchanged lists of missing persons"
     obj = " ".join(after.split()[:_OBJECT_WORDS])
+    passive = _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
+    if passive:  # "the prisoners were exchanged": the subject is what was moved
+        obj = " ".join(before.split()[-_OBJECT_WORDS:])
     near = [content[mention.start : upto], after, before] if mention else [obj]
     if assertion in lex.FIELD_ASSERTIONS:
         wanted = lex.FIELD_ASSERTIONS[assertion]
@@ -154,7 +167,7 @@ def _category_in(text: str) -> Category | None:
 
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
-    if re.search(r"\bnot\s+(?:\w+\s+){0,3}?any\b", content[w.since :], re.I):
+    if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
         return False
     before = content[w.since : w.start]
     denial = r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined)\b"

@@ -41,11 +41,13 @@ def _sentence_claims(
     sentence: str, offset: int, end: int, default: Source | None
 ) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
-    source = default
     doubted = lex.UNVERIFIABLE.search(sentence) is not None
-    for at, clause in _clauses(sentence):
-        said = find_attribution(clause)
-        source = said.source or source  # "X said ..., while ..." keeps X for the rest
+    clauses = [(at, clause, find_attribution(clause)) for at, clause in _clauses(sentence)]
+    for i, (at, clause, said) in enumerate(clauses):
+        # "X said ..., while ..." keeps X for the rest; "..., while ..., X said" gives X to all.
+        source = said.source or next(
+            (c[2].source for c in [*clauses[i::-1], *clauses[i:]] if c[2].source), default
+        )
         # Blank the attribution so its words ("Russia's ministry said") are not read as content.
         blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
         content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
@@ -91,6 +93,7 @@ def _content_claims(
         w = rd.Window(verbs[i - 1][2] if i else 0, t_start, t_end, stop)
         if rd.skip(content, w):
             continue
+        assertion = rd.refine(assertion, content, w)
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
