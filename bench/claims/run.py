@@ -151,6 +151,9 @@ def table(name: str, n: int, counts: dict[str, tuple[int, int, int]]) -> Table:
     for column in ("field", "precision", "recall", "F1", "tp / pred / gold"):
         out.add_column(column, justify="left" if column == "field" else "right")
     for field, (tp, pred, gold) in counts.items():
+        if not pred and not gold:
+            out.add_row(field, "n/a", "n/a", "n/a", "0 / 0 / 0")
+            continue
         p, r = ratio(tp, pred), ratio(tp, gold)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         out.add_row(field, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{tp} / {pred} / {gold}")
