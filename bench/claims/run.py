@@ -1,0 +1,175 @@
+"""Precision and recall of claim extraction on the annotated corpus: `python bench/claims/run.py`.
+
+Splits, each file saying its role in "about":
+- dev.json: used while the rules were written;
+- heldout1.json: written after the first freeze and measured once; then folded into tuning;
+- heldout2.json: likewise after the second freeze, then folded into tuning;
+- heldout3.json: written after the third freeze; never used to change the rules.
+
+Annotation conventions:
+- one item is one sentence; `claims` lists what it asserts, in our vocabulary;
+- source: the attribution phrase as written, without a leading "the"; null if unattributed;
+- party: the party code the source speaks for (null for outlets of no party);
+- direction "A>B" for movements (for "exchanged" either order); null otherwise;
+- quantity: "1212", "about 1200", "more_than 1000", "at_least 20", "none", "fraction 1/5";
+- "negated": true for denials; "unverifiable": true when the sentence says it could not be verified;
+- a breakdown ("including 33 servicemen") is part of the claim, not a claim of its own.
+Whole-claim match needs every field equal. `--errors` lists the mismatches.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from parley.claims import DraftClaim, extract_claims
+from parley.domain.claims import AssertionType
+
+HERE = Path(__file__).parent
+FIELDS = ("source", "party", "assertion", "direction", "category", "quantity", "unverifiable")
+Record = dict[str, Any]
+
+
+def norm_source(name: str | None) -> str | None:
+    """Lower-case, without a leading article, so "The Kremlin" and "Kremlin" match."""
+    if not name:
+        return None
+    name = name.strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def norm_direction(direction: str | None, assertion: str) -> object:
+    """Exchanges go both ways, so their direction is compared as a set."""
+    if direction is None:
+        return None
+    ends = tuple(direction.split(">"))
+    return frozenset(ends) if assertion == AssertionType.EXCHANGED.value else ends
+
+
+def from_gold(claim: Record) -> Record:
+    """An annotated claim in comparable form."""
+    assertion = claim["assertion"]
+    return {
+        "source": norm_source(claim.get("source")),
+        "party": claim.get("party"),
+        "assertion": ("not " if claim.get("negated") else "") + assertion,
+        "direction": norm_direction(claim.get("direction"), assertion),
+        "category": claim["category"],
+        "quantity": claim.get("quantity"),
+        "unverifiable": bool(claim.get("unverifiable", False)),
+    }
+
+
+def from_draft(draft: DraftClaim) -> Record:
+    """An extracted draft in the annotation's form."""
+    q, d = draft.quantity, draft.direction
+    quantity: str | None = None
+    if q is not None:
+        if q.qualifier.value == "none":
+            quantity = "none"
+        elif q.qualifier.value == "fraction" and q.share is not None:
+            quantity = f"fraction {q.share.numerator}/{q.share.denominator}"
+        else:
+            words = "" if q.qualifier.value == "exact" else q.qualifier.value + " "
+            quantity = f"{words}{q.value}"
+    assertion = draft.assertion.value
+    return {
+        "source": norm_source(draft.source.name if draft.source else None),
+        "party": draft.party,
+        "assertion": ("not " if draft.negated else "") + assertion,
+        "direction": norm_direction(d and f"{d.from_party}>{d.to_party}", assertion),
+        "category": draft.category.value,
+        "quantity": quantity,
+        "unverifiable": draft.marked_unverifiable,
+    }
+
+
+def align(gold: list[Record], pred: list[Record]) -> list[tuple[Record, Record]]:
+    """Pair gold and predicted claims greedily by the number of fields they share."""
+    scored = sorted(
+        (
+            (sum(g[f] == p[f] for f in FIELDS), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(pred)
+        ),
+        reverse=True,
+    )
+    pairs, used_g, used_p = [], set(), set()
+    for score, i, j in scored:
+        if score >= 4 and i not in used_g and j not in used_p:
+            pairs.append((gold[i], pred[j]))
+            used_g.add(i)
+            used_p.add(j)
+    return pairs
+
+
+def evaluate(items: Iterable[Record], show_errors: bool) -> dict[str, tuple[int, int, int]]:
+    """Per field and for whole claims: (true positives, predicted, gold) counts."""
+    counts = {f: [0, 0, 0] for f in (*FIELDS, "whole claim")}
+    for item in items:
+        gold = [from_gold(c) for c in item["claims"]]
+        pred = [from_draft(d) for d in extract_claims(item["text"])]
+        pairs = align(gold, pred)
+        for f in FIELDS:
+            counts[f][0] += sum(g[f] == p[f] and g[f] not in (None, False) for g, p in pairs)
+            counts[f][1] += sum(p[f] not in (None, False) for p in pred)
+            counts[f][2] += sum(g[f] not in (None, False) for g in gold)
+        whole = sum(g == p for g, p in pairs)
+        counts["whole claim"][0] += whole
+        counts["whole claim"][1] += len(pred)
+        counts["whole claim"][2] += len(gold)
+        if show_errors and (whole < len(gold) or whole < len(pred)):
+            print_errors(item["text"], gold, pred)
+    return {f: (c[0], c[1], c[2]) for f, c in counts.items()}
+
+
+def print_errors(text: str, gold: list[Record], pred: list[Record]) -> None:
+    """Show a sentence whose claims were not all found exactly."""
+    print(f"\n{text}")
+    for g in gold:
+        if g not in pred:
+            print("  missed:", g)
+    for p in pred:
+        if p not in gold:
+            print("  wrong: ", p)
+
+
+def ratio(a: int, b: int) -> float:
+    """a / b, or 1.0 when there is nothing to count."""
+    return a / b if b else 1.0
+
+
+def table(name: str, n: int, counts: dict[str, tuple[int, int, int]]) -> Table:
+    """A rich table of precision, recall and F1 per field."""
+    out = Table(title=f"{name}: {n} sentences")
+    for column in ("field", "precision", "recall", "F1", "tp / pred / gold"):
+        out.add_column(column, justify="left" if column == "field" else "right")
+    for field, (tp, pred, gold) in counts.items():
+        if not pred and not gold:
+            out.add_row(field, "n/a", "n/a", "n/a", "0 / 0 / 0")
+            continue
+        p, r = ratio(tp, pred), ratio(tp, gold)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out.add_row(field, f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", f"{tp} / {pred} / {gold}")
+    return out
+
+
+def main(argv: list[str]) -> None:
+    """Print one table per split."""
+    console = Console()
+    for path in [HERE / "dev.json", *sorted(HERE.glob("heldout*.json"))]:
+        split = path.stem
+        corpus = json.loads(path.read_text(encoding="utf-8"))
+        counts = evaluate(corpus["items"], show_errors="--errors" in argv and split in argv)
+        console.print(table(split, len(corpus["items"]), counts))
+        console.print(f"[dim]{corpus['about']}[/dim]\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,144 @@
+"""Who is speaking in a sentence: "X said", "according to X", "X reported, citing sources".
+
+Returns the source phrase, the span the attribution covers (so the rest is the
+reported content), and whether a source marked the content as unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.claims import _lexicon as lex
+from parley.domain.claims import Source, SourceKind
+
+__all__ = ["Attribution", "find_attribution", "party_in", "source_from"]
+
+_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;]+)", re.IGNORECASE)
+_CITING = re.compile(r"^citing (?P<what>.+)$", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however)\s+)*"
+    r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
+    r"(?:in a (?:statement|post|briefing)[^,]*\s+)?(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)
+_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of a sentence and the character span its attribution takes."""
+
+    source: Source | None
+    start: int
+    end: int
+    unverifiable: bool = False
+    denial: bool = False
+
+
+def party_in(text: str) -> str | None:
+    """The party code of the first party name in `text`, preferring longer names.
+
+    None when `text` names both warring parties ("Russian and Ukrainian officials").
+    """
+    both = {
+        code
+        for name, code in lex.PARTIES.items()
+        if code in lex.OTHER_SIDE
+        and re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+    }
+    if len(both) > 1:
+        return None
+    best: tuple[int, int, str] | None = None
+    for name, code in lex.PARTIES.items():
+        m = re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+        if m and (best is None or (m.start(), -len(name)) < (best[0], best[1])):
+            best = (m.start(), -len(name), code)
+    return best[2] if best else None
+
+
+def source_from(phrase: str, citing: str | None = None) -> Source:
+    """A Source for a phrase such as "Russian state media"; its kind comes from a table."""
+    kind = next((k for pat, k in lex.SOURCE_KINDS if pat.search(phrase)), SourceKind.OFFICIAL)
+    return Source(phrase, kind, None, citing)
+
+
+def find_attribution(sentence: str) -> Attribution:
+    """Find who said the sentence; a source-less Attribution (empty span) if nobody did."""
+    doubt = lex.UNVERIFIABLE.search(sentence)
+    for verb in lex.SPEECH.finditer(sentence):
+        found = _before_verb(sentence, verb)
+        if found is not None:
+            source, start = found
+            end = _after_verb(sentence, verb.end())
+            denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
+            return Attribution(source, start, end, doubt is not None, denial)
+    according = _ACCORDING.search(sentence)
+    if according:
+        phrase = _LEADING.sub("", according["src"].strip())
+        return Attribution(source_from(phrase), according.start(), according.end(), bool(doubt))
+    if doubt:
+        return _doubt_only(sentence, doubt)
+    return Attribution(None, 0, 0)
+
+
+def _segments_before(sentence: str, end: int) -> list[tuple[int, str]]:
+    """Comma-separated segments before `end`, nearest first, with their start offsets."""
+    out: list[tuple[int, str]] = []
+    stop = end
+    while stop > 0:
+        cut = sentence.rfind(",", 0, stop)
+        start = cut + 1 if cut >= 0 else 0
+        out.append((start, sentence[start:stop]))
+        if cut < 0:
+            break
+        stop = cut
+    return out
+
+
+def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int] | None:
+    segments = [seg for seg in _segments_before(sentence, verb.start()) if seg[1].strip()]
+    if not segments:
+        return None
+    start, text = segments[0]
+    citing = None
+    cited = _CITING.match(text.strip())
+    if cited and len(segments) > 1:
+        citing = cited["what"].strip()
+        start, text = segments[1]
+    phrase = _clean(text)
+    if not _plausible_source(phrase):
+        return None
+    return source_from(phrase, citing), start + text.index(phrase.split()[0])
+
+
+def _after_verb(sentence: str, end: int) -> int:
+    # ", citing sources" after the verb belongs to the attribution too.
+    tail = re.match(r"\s*,?\s*citing [^,.;]+,?", sentence[end:], re.IGNORECASE)
+    return end + (tail.end() if tail else 0)
+
+
+def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:
+    start, text = _segments_before(sentence, doubt.start())[0]
+    phrase = _clean(text)
+    source = source_from(phrase) if _plausible_source(phrase) else None
+    return Attribution(source, start, doubt.end(), unverifiable=True)
+
+
+def _clean(text: str) -> str:
+    phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip()))
+    # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
+    phrase = re.sub(
+        r"(?:\s+(?:had|has|have|also|later|earlier|then|repeatedly|again|\w+ly))+$", "", phrase
+    )
+    return phrase.strip(" \"'“”")
+
+
+def _plausible_source(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    if re.match(r"^(it|he|she|they|we|officials?)$", phrase, re.IGNORECASE):
+        return False
+    return bool(lex.SOURCE_HEADS.search(phrase)) or words[0][:1].isupper()

@@ -1,0 +1,179 @@
+"""Word tables for claim extraction: parties, sources, assertion verbs and categories.
+
+Hand-written because the job is narrow and must be explainable: no offline model
+on PyPI knows that "Kyiv" speaks for UA or that "its dead" are remains, and a
+table can be read and corrected by the people who check the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.domain.claims import AssertionType, Category, SourceKind
+
+# Names, adjectives and capitals that stand for a party; the longest match wins.
+PARTIES: dict[str, str] = {
+    "ukraine": "UA",
+    "ukrainian": "UA",
+    "ukrainians": "UA",
+    "kyiv": "UA",
+    "kiev": "UA",
+    "russia": "RU",
+    "russian": "RU",
+    "russians": "RU",
+    "moscow": "RU",
+    "kremlin": "RU",
+    "tass": "RU",
+    "ria novosti": "RU",
+    "united arab emirates": "AE",
+    "uae": "AE",
+    "emirati": "AE",
+    "turkey": "TR",
+    "turkish": "TR",
+    "ankara": "TR",
+    "belarus": "BY",
+    "belarusian": "BY",
+    "united states": "US",
+    "washington": "US",
+    "icrc": "ICRC",
+    "red cross": "ICRC",
+    "united nations": "UN",
+}
+# The two warring parties: the counterparty of one is the other.
+OTHER_SIDE = {"UA": "RU", "RU": "UA"}
+
+# Heads of noun phrases that make a plausible source of a statement.
+SOURCE_HEADS = re.compile(
+    r"\b(ministry|president|presidency|government|kremlin|kyiv|moscow|ukraine|russia|media|"
+    r"agency|tass|reuters|ria|interfax|ukrinform|officials?|official|spokesperson|spokesman|"
+    r"spokeswoman|negotiator|delegation|headquarters|ombudsman|commissioner|icrc|committee|"
+    r"army|military|staff|service|governor|minister|sources|outlet|newspaper|television|"
+    r"red cross|uae|emirates|kyiv|mediators?|command|council)\b",
+    re.IGNORECASE,
+)
+
+SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
+    (re.compile(r"state (media|news|television|tv)|tass|ria", re.I), SourceKind.STATE_MEDIA),
+    (
+        re.compile(r"red cross|icrc|united nations|mediator|emirat|uae", re.I),
+        SourceKind.INTERMEDIARY,
+    ),
+    (
+        re.compile(r"media|agency|reuters|newspaper|outlet|interfax|ukrinform|press", re.I),
+        SourceKind.MEDIA,
+    ),
+]
+
+# Verbs that introduce a statement; "could not verify" is handled apart.
+SPEECH = re.compile(
+    r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
+    r"told|added|wrote|insisted|acknowledged|denied|denies|accused)\b",
+    re.IGNORECASE,
+)
+UNVERIFIABLE = re.compile(
+    r"\b(could not|cannot|can't|was unable to|were unable to|has not been able to)\s+"
+    r"(independently\s+)?(verify|confirm)"
+    r"|\b(could not be|cannot be|can't be|has not been|have not been|was not|were not)\s+"
+    r"(independently\s+)?(verified|confirmed)",
+    re.IGNORECASE,
+)
+DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
+
+# Assertion verbs, checked in this order; the first pattern that matches a span wins it.
+TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
+    (
+        AssertionType.EXCHANGED,
+        re.compile(r"\b(exchanged|swapped|traded|each freed|each released|each returned)\b", re.I),
+    ),
+    (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
+    (
+        AssertionType.POSTPONED,
+        re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off|cancel+ed)\b", re.I),
+    ),
+    (
+        AssertionType.HANDED_OVER,
+        re.compile(
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
+            r"sent(?=[^.;]{0,60}\bback\b)|"
+            r"gave back|delivered|released|freed)\b",
+            re.I,
+        ),
+    ),
+    (
+        AssertionType.RECEIVED,
+        re.compile(
+            r"\b(received|receive|receiving|got back|get back|took delivery|"
+            r"take back|took back|taken back|accept(ed)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        AssertionType.RETURNED,
+        re.compile(
+            r"\b(returned|return|returning|came home|come home|brought home|back home)\b", re.I
+        ),
+    ),
+    (
+        AssertionType.HOLDS,
+        re.compile(r"\b(holds?|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
+    ),
+    (
+        AssertionType.KILLED,
+        re.compile(
+            r"\b(killed|died|lost(?= (?:up to |about |around |more than |over |nearly |some |"
+            r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
+            re.I,
+        ),
+    ),
+    (
+        AssertionType.TROOPS_MASSED,
+        re.compile(
+            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting)\b",
+            re.I,
+        ),
+    ),
+    (
+        AssertionType.TERRITORY_CONTROLLED,
+        re.compile(
+            r"\b(controls?|occup(ies|y|ied)|captured|seized|taken control|took control|"
+            r"liberated|advanced)\b",
+            re.I,
+        ),
+    ),
+]
+
+# Nouns that name what is counted; checked in this order, so bodies win over soldiers.
+CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
+    (Category.REMAINS, re.compile(r"\b(bodies|body|remains|dead|fallen|corpses)\b", re.I)),
+    (Category.CIVILIAN, re.compile(r"\b(civilians?|detained civilians)\b", re.I)),
+    (
+        Category.POW,
+        re.compile(
+            r"\b(prisoners of war|pows?|servicemen|soldiers|military personnel|fighters|"
+            r"service members|defenders|"
+            r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
+            re.I,
+        ),
+    ),
+    (
+        Category.PRISONER,
+        re.compile(
+            r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians)\b",
+            re.I,
+        ),
+    ),
+    (Category.TROOPS, re.compile(r"\b(troops|soldiers|forces|servicemen|personnel)\b", re.I)),
+    (
+        Category.TERRITORY,
+        re.compile(
+            r"\b(km|kilomet(re|er)s?|territory|villages?|settlements?|towns?|percent|per cent|"
+            r"region|land)\b|%",
+            re.I,
+        ),
+    ),
+]
+# Assertions whose figures count troops or territory rather than people moved.
+FIELD_ASSERTIONS = {
+    AssertionType.TROOPS_MASSED: Category.TROOPS,
+    AssertionType.TERRITORY_CONTROLLED: Category.TERRITORY,
+}

@@ -1,0 +1,111 @@
+"""Which way people or remains moved: from the words around an assertion verb.
+
+The actor is the last party named (or pointed at by "it", "we") before the verb;
+"to Kyiv" and "from Russia" name the ends outright; "Ukrainian prisoners" or
+"its dead" name whose people they are, and people go home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.claims import _lexicon as lex
+from parley.domain.claims import AssertionType, Direction
+
+__all__ = ["direction_for"]
+
+_NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
+_PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
+_HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
+# "the Ukrainian side", "Russian forces": an adjective that names who acts.
+_SIDE = re.compile(
+    rf"\b(?P<name>{_NAMES})\s+(?:side|forces|authorities|government|military|army)\b", re.I
+)
+# Words after which a party name is an end or an owner, not the one acting.
+_NOT_ACTOR = re.compile(
+    r"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|(?<!,)\s+and\s+(the\s+)?$", re.I
+)
+_ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
+_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b(?!\s+(?:for|and))", re.I)
+_BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
+_OWNER = re.compile(
+    r"\b(?P<people>ukrainians|russians)\b|"
+    rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
+    r"(?:prisoners|soldiers|servicemen|civilians|citizens|dead|fallen|bodies|captives|"
+    r"defenders|troops|fighters|people|pows|nationals)\b",
+    re.IGNORECASE,
+)
+
+
+def _code(name: str, speaker: str | None) -> str | None:
+    if _PRONOUN.fullmatch(name):
+        return speaker
+    return lex.PARTIES.get(name.lower())
+
+
+def _actor(before: str, speaker: str | None) -> str | None:
+    """The last party named as a subject before the verb ("Moscow had", "it has")."""
+    hits = [(m.start(), m["name"]) for m in _PARTY.finditer(before)]
+    sides = {m.start() for m in _SIDE.finditer(before)}
+    hits += [(m.start(), m.group(0)) for m in _SUBJECT_PRONOUN.finditer(before)]
+    for start, name in sorted(hits, reverse=True):
+        adjective = name.lower() in _ADJECTIVES and start not in sides
+        if adjective or _NOT_ACTOR.search(before[:start]):
+            continue
+        code = _code(name, speaker)
+        if code in lex.OTHER_SIDE:
+            return code
+    return None
+
+
+def _named(pattern: re.Pattern[str], text: str, speaker: str | None) -> str | None:
+    m = pattern.search(text)
+    if m is None:
+        return None
+    return _code(m.groupdict().get("people") or m["name"], speaker)
+
+
+def direction_for(
+    assertion: AssertionType, before: str, after: str, speaker: str | None
+) -> Direction | None:
+    """The direction of a movement claim, or None for other assertions or when unclear."""
+    if assertion not in (
+        AssertionType.HANDED_OVER,
+        AssertionType.RECEIVED,
+        AssertionType.RETURNED,
+        AssertionType.EXCHANGED,
+    ):
+        return None
+    actor = _actor(before, speaker)
+    owner = _named(_OWNER, after, actor or speaker) or _named(_OWNER, before, actor or speaker)
+    to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
+    agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
+    side = speaker if speaker in lex.OTHER_SIDE else None
+    if assertion is AssertionType.RECEIVED:
+        to = to or agent or actor or side or owner
+    elif assertion is AssertionType.HANDED_OVER:
+        source = source or agent or actor
+        to = to or (owner if owner != source else None)
+    elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
+        to = to or owner or actor or side
+    elif assertion is AssertionType.RETURNED:
+        to = to or owner
+        source = source or (actor if actor != to else None)
+        to = to or (
+            side if source is None else None
+        )  # "servicemen returned": home is the speaker's
+    else:  # both ways: the order is arbitrary, so start from the speaker's side
+        sides = [p for p in (actor, speaker, owner) if p in lex.OTHER_SIDE]
+        source = sides[0] if sides else "UA"
+    return _complete(source, to)
+
+
+def _complete(source: str | None, to: str | None) -> Direction | None:
+    source = source or lex.OTHER_SIDE.get(to or "")
+    to = to or lex.OTHER_SIDE.get(source or "")
+    if source is None or to is None or source == to:
+        return None
+    return Direction(source, to)

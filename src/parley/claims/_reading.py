@@ -1,0 +1,174 @@
+"""Reading one clause: assertion verbs, the figures that belong to each, and what they count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.claims import _lexicon as lex
+from parley.claims._quantities import Mention
+from parley.domain.claims import AssertionType, Category
+
+__all__ = ["Window", "category_for", "merge_for", "pick", "refine", "skip", "triggers"]
+
+_FOR = re.compile(r"^\s*for\s*$", re.I)
+# "185 soldiers and 20 civilians": figures joined like this share one verb.
+_JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
+_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is)\s+$", re.I)
+_QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
+_CLOSE_WORDS = 6
+_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
+# With no figure, the thing counted must be the verb's object, a few words on.
+_OBJECT_WORDS = 5
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:the\s+|their\s+|its\s+)?(?:lists?|names|documents|data|information|proposals)\b",
+    re.I,
+)
+# "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
+_SUBJECT_OF_NEXT = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
+)
+_REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
+_PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Around one verb: from the previous verb's end, the verb itself, to the next verb."""
+
+    since: int
+    start: int
+    end: int
+    stop: int
+
+
+def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
+    """Assertion verbs in order; a span taken by an earlier pattern is not read twice."""
+    found: list[tuple[AssertionType, int, int]] = []
+    for assertion, pattern in lex.TRIGGERS:
+        for m in pattern.finditer(content):
+            if not any(s < m.end() and m.start() < e for _a, s, e in found):
+                found.append((assertion, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    # "agreed to return 1,200": what was agreed is one claim, not an agreement and a return.
+    return [
+        t
+        for i, t in enumerate(found)
+        if not (
+            i
+            and found[i - 1][0] is AssertionType.AGREED
+            and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
+        )
+    ]
+
+
+def skip(content: str, w: Window) -> bool:
+    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing."""
+    return bool(
+        _ADJECTIVAL.search(content[: w.start]) or _QUESTION.search(content[w.since : w.start])
+    )
+
+
+def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
+    """Holding land is controlling territory: "its forces hold 5,000 square kilometres"."""
+    if assertion is AssertionType.HOLDS:
+        obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
+        if _category_in(obj) is Category.TERRITORY:
+            return AssertionType.TERRITORY_CONTROLLED
+    return assertion
+
+
+def merge_for(mentions: list[Mention], content: str) -> list[Mention]:
+    """ "1,000 for 1,000" states one figure, not two."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and _FOR.match(content[out[-1].end : m.start]) and out[-1].quantity == m.quantity:
+            continue
+        out.append(m)
+    return out
+
+
+def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> list[Mention]:
+    """The figures a verb states: those right after it, else those just before ("84 were freed")."""
+    free = [m for m in mentions if m.start not in used]
+    after = [
+        m
+        for m in free
+        if w.end <= m.start < w.stop
+        and _close(content[w.end : m.start])
+        and not _SUBJECT_OF_NEXT.match(content[m.end : w.stop])
+    ]
+    before = [m for m in free if w.since <= m.start < w.start]
+    chosen = _chain(after, content) if after else _chain(before[::-1], content)
+    used.update(m.start for m in chosen)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _close(gap: str) -> bool:
+    return "," not in gap and len(gap.split()) <= _CLOSE_WORDS
+
+
+def _chain(ordered: list[Mention], content: str) -> list[Mention]:
+    if not ordered:
+        return []
+    chain = [ordered[0]]
+    for m in ordered[1:]:
+        first, second = sorted((chain[-1], m), key=lambda x: x.start)
+        if not _JOINED.match(content[first.end : second.start]):
+            break
+        chain.append(m)
+    return chain
+
+
+def category_for(
+    assertion: AssertionType, content: str, w: Window, mention: Mention | None, upto: int
+) -> Category | None:
+    """What a figure counts (the words after it first), or None if the verb counts nothing."""
+    after, before = content[w.end : w.stop], content[w.since : w.start]
+    if mention is None and _NOT_PEOPLE.match(after):
+        return None  # "exchanged lists of missing persons"
+    obj = " ".join(after.split()[:_OBJECT_WORDS])
+    passive = _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
+    if passive:  # "the prisoners were exchanged": the subject is what was moved
+        obj = " ".join(before.split()[-_OBJECT_WORDS:])
+    near = [content[mention.start : upto], after, before] if mention else [obj]
+    if assertion in lex.FIELD_ASSERTIONS:
+        wanted = lex.FIELD_ASSERTIONS[assertion]
+        noun = any(_category_in(t) == wanted for t in (after, before))
+        return wanted if noun or mention is not None else None
+    if mention is not None and _REMAINS_OF.search(content[: mention.start]):
+        return Category.REMAINS  # "the bodies of 45 servicemen"
+    if assertion is AssertionType.KILLED:
+        return _killed(after + " " + before, mention)
+    if assertion is AssertionType.POSTPONED:
+        return _category_in(after) or _category_in(before) or Category.OTHER
+    found = next((c for t in near if (c := _category_in(t))), None)
+    if assertion is AssertionType.HOLDS and found not in _PEOPLE:
+        return None  # "holds 50,000 open cases" is not about people held
+    return found
+
+
+def _killed(text: str, mention: Mention | None) -> Category | None:
+    if re.search(r"\bcivilians?\b", text, re.I):
+        return Category.CIVILIAN
+    if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
+        return Category.TROOPS
+    return None
+
+
+def _category_in(text: str) -> Category | None:
+    hits = [(m.start(), c) for c, pat in lex.CATEGORIES if (m := pat.search(text))]
+    # Remains win over the people they belonged to ("bodies of soldiers").
+    if any(c is Category.REMAINS for _s, c in hits):
+        return Category.REMAINS
+    return min(hits, key=lambda h: h[0])[1] if hits else None
+
+
+def negated(content: str, w: Window) -> bool:
+    """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
+    if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
+        return False
+    before = content[w.since : w.start]
+    denial = r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined)\b"
+    return bool(re.search(denial, before, re.I))

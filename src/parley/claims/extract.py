@@ -1,0 +1,125 @@
+"""Propose draft claims from an English news article, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parley.claims import _lexicon as lex
+from parley.claims import _reading as rd
+from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._input import check_text, sentences
+from parley.claims._parties import direction_for
+from parley.claims._quantities import find_quantities
+from parley.claims.draft import DraftClaim
+from parley.domain.claims import AssertionType, Category, Source
+
+__all__ = ["extract_claims"]
+
+_BOTH_WAYS = re.compile(r"\beach way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I)
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
+_MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
+_MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
+
+
+def extract_claims(text: str, *, source_name: str | None = None) -> list[DraftClaim]:
+    """Read an English article and propose the claims its sentences make.
+
+    `source_name` is the outlet that published the text; it is the source of
+    statements the article makes without attributing them. Raises InputError for
+    empty, binary or non-English text.
+    """
+    check_text(text)
+    default = source_from(source_name) if source_name else None
+    drafts: list[DraftClaim] = []
+    for start, end, sentence in sentences(text):
+        drafts += _sentence_claims(sentence, start, end, default)
+    return drafts
+
+
+def _sentence_claims(
+    sentence: str, offset: int, end: int, default: Source | None
+) -> list[DraftClaim]:
+    drafts: list[DraftClaim] = []
+    doubted = lex.UNVERIFIABLE.search(sentence) is not None
+    clauses = [(at, clause, find_attribution(clause)) for at, clause in _clauses(sentence)]
+    for i, (at, clause, said) in enumerate(clauses):
+        # "X said ..., while ..." keeps X for the rest; "..., while ..., X said" gives X to all.
+        source = said.source or next(
+            (c[2].source for c in [*clauses[i::-1], *clauses[i:]] if c[2].source), default
+        )
+        # Blank the attribution so its words ("Russia's ministry said") are not read as content.
+        blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
+        content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
+        before = drafts[-1].category if drafts else Category.OTHER
+        found = _content_claims(content, source, said.denial, before)
+        drafts += [
+            replace(
+                d,
+                sentence=sentence,
+                sentence_start=offset,
+                sentence_end=end,
+                start=offset + d.start,
+                end=offset + d.end,
+                marked_unverifiable=doubted,
+            )
+            for d in found
+        ]
+    return drafts
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """Split where a second speaker may start: ", while", "; ", ", but", ", whereas"."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        out.append((start, sentence[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return out
+
+
+def _content_claims(
+    content: str, source: Source | None, denial: bool, category: Category
+) -> list[DraftClaim]:
+    """Claims in one clause; `category` is what the clause before was counting."""
+    party = party_in(source.name) if source else None
+    verbs = rd.triggers(content)
+    mentions = rd.merge_for(find_quantities(content), content)
+    drafts: list[DraftClaim] = []
+    used: set[int] = set()
+    for i, (assertion, t_start, t_end) in enumerate(verbs):
+        stop = verbs[i + 1][1] if i + 1 < len(verbs) else len(content)
+        w = rd.Window(verbs[i - 1][2] if i else 0, t_start, t_end, stop)
+        if rd.skip(content, w):
+            continue
+        assertion = rd.refine(assertion, content, w)
+        figures = (
+            [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
+        )
+        if _BOTH_WAYS.search(content) and assertion in _MOVEMENTS:
+            assertion = AssertionType.EXCHANGED
+        direction = direction_for(assertion, content[:t_start], content[t_start:stop], party)
+        for k, figure in enumerate(figures or [None]):
+            upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
+            noun = rd.category_for(assertion, content, w, figure, upto)
+            if noun is None and (figure is None or assertion not in _MOVEMENTS_ALL):
+                continue  # a verb with neither a figure nor a thing counted is not a claim
+            spans = (t_start, t_end, *((figure.start, figure.end) if figure else ()))
+            drafts.append(
+                DraftClaim(
+                    sentence="",
+                    sentence_start=0,
+                    sentence_end=0,
+                    start=min(spans),
+                    end=max(spans),
+                    source=source,
+                    party=party,
+                    assertion=assertion,
+                    category=noun or (drafts[-1].category if drafts else category),
+                    quantity=figure.quantity if figure else None,
+                    direction=direction,
+                    negated=denial or rd.negated(content, w),
+                )
+            )
+    return drafts
