@@ -22,7 +22,6 @@ import os
 import resource
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from parley.domain import events as ev
 from parley.domain.access import Actor
 from parley.domain.model import Category, PersonName
 from parley.domain.ports import Envelope
-from parley.services.context import Context, utc_now
+from parley.services.context import Context, new_id, utc_now
 from parley.services.demo import MemoryRow, MemoryTable
 from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
@@ -46,9 +45,9 @@ PG_ADMIN = os.environ.get(
     "PARLEY_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
 BATCH = 500
-EVENTS_PER_CYCLE = (
-    7 * BATCH + 5
-)  # import, manifest+1, approve 1, approve 1+B, transit, handover+1, receipt+1
+# A stage, BATCH imported, 1 + BATCH listed, 2 + BATCH approved, BATCH in transit,
+# 1 + BATCH handed over, 1 + BATCH received.
+EVENTS_PER_CYCLE = 6 * BATCH + 6
 
 
 def _names(seed: int) -> list[tuple[str, str, str]]:
@@ -124,7 +123,7 @@ def _journal_cycle(
         stage_id = found.stage_id
     people = [
         ev.PersonRegistered(
-            person_id=uuid.uuid4().hex,
+            person_id=new_id(),
             kind=Category.POW,
             submitted_by="RU",
             origin_party="UA",
@@ -150,7 +149,7 @@ def _journal_cycle(
             "manifest",
             [
                 ev.ManifestEntered(
-                    entry_id=uuid.uuid4().hex,
+                    entry_id=new_id(),
                     stage_id=stage_id,
                     quota_id=quota,
                     person_ids=ids,
@@ -173,7 +172,7 @@ def _journal_cycle(
             "handover",
             [
                 ev.HandoverRecorded(
-                    handover_id=uuid.uuid4().hex,
+                    handover_id=new_id(),
                     stage_id=stage_id,
                     quota_id=quota,
                     count=BATCH,
@@ -187,7 +186,7 @@ def _journal_cycle(
             "receipt",
             [
                 ev.ReceiptConfirmed(
-                    receipt_id=uuid.uuid4().hex,
+                    receipt_id=new_id(),
                     stage_id=stage_id,
                     quota_id=quota,
                     count=BATCH,
@@ -256,7 +255,7 @@ def _in_process(target: Any, *args: Any) -> dict[str, Any]:
 def _database(kind: str, tmp: Path) -> tuple[str, Any]:
     if kind == "sqlite":
         return f"sqlite:///{tmp / 'bench.db'}", lambda: None
-    name = f"parley_bench_{uuid.uuid4().hex[:8]}"
+    name = f"parley_bench_{new_id()[-12:]}"
     admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

@@ -9,8 +9,8 @@ race for the journal head (PostgreSQL) is run again from the start on fresh stat
 from __future__ import annotations
 
 import json
+import secrets
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -33,8 +33,14 @@ def utc_now() -> str:
 
 
 def new_id() -> str:
-    """A fresh random identifier."""
-    return uuid.uuid4().hex
+    """A fresh identifier that sorts by creation time (the layout of a UUIDv7, as hex).
+
+    Time-ordered keys land at the end of the tables' indexes instead of at random
+    places, which keeps appends fast as the ledger grows. (`uuid.uuid7` arrives only in
+    Python 3.14.)
+    """
+    millis = time.time_ns() // 1_000_000
+    return f"{millis:012x}7{secrets.token_hex(10)[:19]}"
 
 
 @dataclass(frozen=True)

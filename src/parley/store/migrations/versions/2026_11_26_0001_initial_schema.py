@@ -82,7 +82,6 @@ def upgrade() -> None:
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("seq"),
-        sa.UniqueConstraint("hash"),
     )
     op.create_table(
         "parties",
