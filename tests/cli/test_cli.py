@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,16 @@ def test_lifecycle_refusal_is_readable(tmp_path: Path) -> None:
     assert code == 1 and "cannot go from 'released' to 'handed_over'" in out
     code, out = parley(db, "person", "show", pid, actor="observer:o")
     assert code == 1 and "observers see aggregate counts only" in out
+
+
+def test_verify_exits_non_zero_when_the_projection_was_edited(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    code, out = parley(db, "journal", "verify", "--chain-only")
+    assert code == 0 and "projection not checked" in out
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE parties SET kind = 'observer' WHERE code = 'RU'")
+    code, out = parley(db, "journal", "verify")
+    assert code == 1
+    assert "projection disagrees with the journal at event 2" in out
+    assert parley(db, "journal", "verify", "--chain-only")[0] == 0

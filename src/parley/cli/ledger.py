@@ -212,12 +212,19 @@ def exchange_receipt(
 
 @journal_app.command("verify")
 @handled
-def journal_verify(ctx: typer.Context) -> None:
+def journal_verify(
+    ctx: typer.Context,
+    chain_only: Annotated[
+        bool, typer.Option(help="Check the hash chain only, not the projection.")
+    ] = False,
+) -> None:
     """Recompute the chain and rebuild the projection from the journal; exit 1 if either fails."""
     with Progress(console=state(ctx).console, transient=True) as progress:
         task = progress.add_task("verifying", total=None)
-        report = state(ctx).journal.verify(lambda n: progress.update(task, completed=n))
-    for line in verify_lines(report):
+        report = state(ctx).journal.verify(
+            lambda n: progress.update(task, completed=n), rebuild=not chain_only
+        )
+    for line in verify_lines(report, rebuilt=not chain_only):
         state(ctx).console.print(line)
     if not report.ok:
         raise typer.Exit(1)

@@ -22,7 +22,8 @@ class Journal:
         require(self.ctx.actor, Op.READ_JOURNAL)
         return self.ctx.store.journal(after_seq, limit)
 
-    def verify(self, progress: Progress | None = None) -> VerifyReport:
-        """Recompute the chain and rebuild the projection; any role may ask (no personal data)."""
+    def verify(self, progress: Progress | None = None, *, rebuild: bool = True) -> VerifyReport:
+        """Recompute the chain and (unless `rebuild` is False) rebuild and compare the
+        projection; any role may ask, and the report holds no personal data."""
         require(self.ctx.actor, Op.VERIFY_JOURNAL)
-        return self.ctx.store.verify(progress)
+        return self.ctx.store.verify(progress, rebuild=rebuild)
