@@ -59,15 +59,10 @@ class PersonState:
 
 
 @dataclass(frozen=True)
-class PersonView:
-    person_id: str
-    kind: Category
-    status: Status
-    submitted_by: str
-    origin_party: str
-    holding_party: str
+class PersonView(PersonState):
+    """A person's whole record, for those entitled to see it."""
+
     names: list[PersonName]
-    disclosed_to: frozenset[str]
     date_of_birth: str | None = None
     service_number: str | None = None
     rank: str | None = None

@@ -315,13 +315,11 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.START_TRANSIT, for_party=quota.from_party)
-            on_manifest = w.manifest_states(stage.stage_id, quota_id)
-            chosen = (
-                on_manifest.values()
-                if person_ids is None
-                else [self._on(on_manifest, p) for p in person_ids]
-            )
-            moving = [p for p in chosen if person_ids is not None or p.status == Status.APPROVED]
+            if person_ids is None:  # everyone approved on the manifest
+                on_manifest = w.manifest_states(stage.stage_id, quota_id).values()
+                moving = [p for p in on_manifest if p.status == Status.APPROVED]
+            else:
+                moving = self._on_manifest(w, stage, quota_id, person_ids)
             via = f" via {stage.transit_party}" if stage.transit_party and medical else ""
             return _moves(moving, target, stage, f"left for the handover{via}"), len(moving)
 
@@ -329,10 +327,13 @@ class Exchanges:
         return int(execute(self.ctx, "start_transit", params, decide, key=key))
 
     @staticmethod
-    def _on(on_manifest: dict[str, PersonState], person_id: str) -> PersonState:
-        if person_id not in on_manifest:
-            raise NotFound("person on this manifest", person_id)
-        return on_manifest[person_id]
+    def _on_manifest(
+        r: Reader, stage: StageView, quota_id: str, person_ids: Sequence[str]
+    ) -> list[PersonState]:
+        on_manifest = r.manifest_states(stage.stage_id, quota_id)
+        if missing := [p for p in person_ids if p not in on_manifest]:
+            raise NotFound("person on this manifest", missing[0])
+        return [on_manifest[p] for p in person_ids]
 
     def record_handover(
         self,
@@ -350,8 +351,7 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.RECORD_HANDOVER, for_party=quota.from_party)
-            on_manifest = w.manifest_states(stage.stage_id, quota_id)
-            persons = [self._on(on_manifest, p) for p in person_ids]
+            persons = self._on_manifest(w, stage, quota_id, person_ids)
             total = _total(count, person_ids)
             events: list[Event] = [
                 ev.HandoverRecorded(
@@ -398,8 +398,7 @@ class Exchanges:
         def decide(w: Writer) -> Decision:
             stage, quota = _stage_quota(w, stage_ref, quota_id)
             require(self.ctx.actor, Op.CONFIRM_RECEIPT, for_party=quota.to_party)
-            on_manifest = w.manifest_states(stage.stage_id, quota_id)
-            persons = [self._on(on_manifest, p) for p in person_ids]
+            persons = self._on_manifest(w, stage, quota_id, person_ids)
             total = _total(count, person_ids)
             events: list[Event] = [
                 ev.ReceiptConfirmed(
