@@ -30,6 +30,8 @@ def test_demo_prints_balances_and_verifies(tmp_path: Path) -> None:
     assert code == 0
     table = read_table(tmp_path / "b.xlsx")
     assert [r.values["confirmed"] for r in table.rows] == ["1,000", "1,000"]
+    code, out = parley(db, "agreement", "list", actor="observer:o")
+    assert code == 0 and "IST-3" in out and "at least 1,200 prisoners" in out
     code, out = parley(db, "journal", "verify", actor="observer:o")
     assert code == 0 and "journal verified" in out
 

@@ -18,6 +18,7 @@ from parley.cli.render import (
     discrepancy_table,
     verify_lines,
 )
+from parley.domain.balances import describe
 from parley.tabular import write_table
 
 party_app = typer.Typer(help="Parties: belligerents, intermediaries, transit states, observers.")
@@ -80,6 +81,17 @@ def agreement_add(
         key=key,
     )
     state(ctx).console.print(f"agreement {ref} recorded")
+
+
+@agreement_app.command("list")
+@handled
+def agreement_list(ctx: typer.Context) -> None:
+    """List the agreements and their quotas."""
+    for a in state(ctx).exchanges.agreements():
+        terms = "; ".join(f"{q.from_party}→{q.to_party} {describe(q)}" for q in a.quotas)
+        state(ctx).console.print(
+            f"[bold]{a.ref}[/] {a.signed_on or ''} {a.title}: {terms}", highlight=False
+        )
 
 
 @agreement_app.command("balance")
