@@ -17,8 +17,10 @@ FEATURE_COLUMNS = (
     "unique_id",
     "surname_rom",
     "surname_sk",
+    "surname_head",
     "given_rom",
     "given_key",
+    "given_sk",
     "given_initial",
     "patronymic_sk",
     "patronymic_class",
@@ -67,7 +69,13 @@ def feature_table(records: Sequence[ValidRecord]) -> dict[str, list[Any]]:
 
 
 def _surname(surname: str) -> dict[str, Any]:
-    return {"surname_rom": romanise(surname) or None, "surname_sk": skeleton(surname) or None}
+    key = skeleton(surname)
+    return {
+        "surname_rom": romanise(surname) or None,
+        "surname_sk": key or None,
+        # First three skeleton letters: a block that survives a typo later in the surname.
+        "surname_head": key[:3] or None,
+    }
 
 
 def _given(given: str) -> dict[str, Any]:
@@ -76,6 +84,7 @@ def _given(given: str) -> dict[str, Any]:
     return {
         "given_rom": romanise(given) if full else None,
         "given_key": given_name_key(given) if full else None,
+        "given_sk": key if full and key else None,
         "given_initial": key[:1].lower() or None,
     }
 

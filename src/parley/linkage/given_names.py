@@ -63,7 +63,7 @@ def patronymic_class(patronymic: str) -> str | None:
 
 
 # Skeleton endings of -ович/-евич/-йович/-івна/-овна/-ична in every supported scheme.
-_PATRONYMIC_SUFFIXES = ("ioviC", "oviC", "eviC", "iviC", "iC", "ivna", "ovna", "evna", "iCna")
+_PATRONYMIC_SUFFIXES = ("ioviC", "oviC", "eviC", "ivna", "ovna", "evna", "iCna")
 
 
 def _strip_patronymic_suffix(key: str) -> str | None:

@@ -25,6 +25,10 @@ def _surname() -> Any:
             cll.NullLevel("surname_sk"),
             _level("surname_rom_l = surname_rom_r", "same spelling"),
             _level("surname_sk_l = surname_sk_r", "same sound skeleton"),
+            _level(
+                "surname_sk_l = given_sk_r AND given_sk_l = surname_sk_r",
+                "surname and given name swapped",
+            ),
             cll.JaroWinklerLevel("surname_sk", 0.92).configure(
                 label_for_charts="skeleton JW ≥ 0.92"
             ),
@@ -42,6 +46,10 @@ def _given_name() -> Any:
         comparison_levels=[
             cll.NullLevel("given_initial"),
             _level("given_key_l = given_key_r", "same name class"),
+            _level(
+                "surname_sk_l = given_sk_r AND given_sk_l = surname_sk_r",
+                "surname and given name swapped",
+            ),
             cll.JaroWinklerLevel("given_rom", 0.90).configure(
                 label_for_charts="spelling JW ≥ 0.90"
             ),
@@ -94,7 +102,9 @@ def _date_of_birth() -> Any:
             ),
             _level(f"{same_y} AND {same_m}", "same year and month"),
             _level(same_y, "same year"),
-            cll.ElseLevel(),
+            # A wholly different date is rare among true matches; EM over namesake-rich
+            # blocks overstates it, so its m is fixed rather than trained.
+            cll.ElseLevel().configure(m_probability=0.005, fix_m_probability=True),
         ],
     )
 
@@ -130,7 +140,11 @@ def blocking_rules() -> list[Any]:
         block_on("given_key", "dob_iso"),
         block_on("given_key", "dob_md"),
         block_on("surname_sk", "dob_md"),
+        block_on("dob_iso"),
+        block_on("surname_head", "given_key"),
         block_on("service_number"),
+        # Name order the parser could not tell: surname on one side is given name on the other.
+        "l.surname_sk = r.given_sk AND l.given_sk = r.surname_sk",
     ]
 
 

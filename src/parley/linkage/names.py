@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.linkage.given_names import is_given_name, looks_like_patronymic
+from parley.linkage.romanise import skeleton
 from parley.linkage.script import tokens
 
 
@@ -54,17 +55,22 @@ def split_full_name(full_name: str) -> NameParts:
 
 
 def _given_first_likely(words: list[str]) -> bool:
-    first, second = words[0], words[1]
-    if len(first) == 1 and len(words[-1]) > 1:
+    if len(words) >= 3:
+        middle, last = words[1], words[-1]
+        if len(middle) == 1 and len(last) > 1:
+            return True  # "Oleksandr P. Kovalenko": a patronymic initial sits in the middle
+        if looks_like_patronymic(middle) and not is_given_name(middle):
+            return True  # checked before the last word: surnames can end like patronymics
+        if len(last) == 1 or looks_like_patronymic(last):
+            return False
+    if len(words[0]) == 1 and len(words[-1]) > 1:
         return True
-    if looks_like_patronymic(second) and not looks_like_patronymic(words[-1]):
-        return True
-    first_given, second_given = _given_like(first), _given_like(second)
-    return first_given and not second_given
+    return _given_score(words[0]) > _given_score(words[-1])
 
 
-def _given_like(word: str) -> bool:
-    return len(word) == 1 or is_given_name(word)
+def _given_score(word: str) -> int:
+    """+2 for a listed given name, -1 for a typical surname ending (Kostiantyn ends in -in)."""
+    return 2 * int(is_given_name(word)) - int(looks_like_surname(word))
 
 
 def _surname_first(words: list[str]) -> NameParts:
@@ -85,6 +91,43 @@ def order_columns(surname: str, given_name: str, patronymic: str) -> NameParts:
     """Name parts given in columns, swapped back when surname and given name were exchanged."""
     surname_w, given_w = " ".join(tokens(surname)), " ".join(tokens(given_name))
     patronymic_w = " ".join(tokens(patronymic))
-    if is_given_name(surname_w) and given_w and not is_given_name(given_w):
+    # Swap only on strong evidence: some surnames are given names too (Павлик, Ярема).
+    if is_given_name(surname_w) and looks_like_surname(given_w) and not is_given_name(given_w):
         surname_w, given_w = given_w, surname_w
     return NameParts(surname=surname_w, given_name=given_w, patronymic=patronymic_w)
+
+
+# Skeleton endings of common Ukrainian and Russian surnames; no library lists them.
+_SURNAME_ENDINGS = (
+    "enko",
+    "ko",
+    "uk",
+    "iuk",
+    "Cuk",
+    "ak",
+    "iak",
+    "ov",
+    "ev",
+    "ova",
+    "eva",
+    "in",
+    "ina",
+    "ski",
+    "ska",
+    "Qki",
+    "Qka",
+    "iC",
+    "eQ",
+    "un",
+    "ar",
+    "iHa",
+    "iHo",
+    "ovi",
+    "ovski",
+)
+
+
+def looks_like_surname(word: str) -> bool:
+    """True for words with a typical surname ending (-енко, -ук, -ов, -ський, ...)."""
+    key = skeleton(word)
+    return len(key) > 3 and key.endswith(_SURNAME_ENDINGS)

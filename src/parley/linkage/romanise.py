@@ -21,8 +21,10 @@ _DIACRITIC_LETTERS = str.maketrans(
 )
 # Digraph families of the common schemes, longest first; no library maps them together.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    (r"schtsch|szcz|shch|shh|sch|šč", "X"),
-    (r"tsch|tch|ch|cz", "C"),
+    (r"schtsch|szcz|shch|shh", "X"),
+    (r"tsch|tch", "C"),
+    (r"sch|šč", "X"),
+    (r"ch|cz", "C"),
     (r"sh|sz", "X"),
     (r"zh", "Z"),
     (r"^x", "H"),
