@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from splink import Linker, block_on
+from splink.internals.exceptions import EMTrainingException  # not re-exported publicly
 
 from parley.linkage.backends import Engine, database_api, register
 from parley.linkage.features import feature_table
-from parley.linkage.model import LinkType, settings
+from parley.linkage.model import LinkType, retarget, settings
 from parley.linkage.records import PersonRecord, ValidRecord, to_records
 from parley.linkage.results import LinkageResult, RecordRef
 from parley.linkage.waterfall import level_labels, to_pair
@@ -74,7 +75,10 @@ def _run(link_type: LinkType, lists: list[PersonList], options: JobOptions) -> L
     db_api = database_api(options.engine)
     tables = [register(db_api, feature_table(v), p.name) for v, p in zip(valid, lists, strict=True)]
     sizes = [len(v) for v in valid]
-    model = options.model or settings(link_type, _prior(link_type, sizes))
+    if options.model is not None:
+        model: Any = retarget(options.model, link_type, options.engine)
+    else:
+        model = settings(link_type, _prior(link_type, sizes))
     linker = Linker(tables if len(tables) > 1 else tables[0], model, log_level=logging.ERROR)
     if options.model is None:
         _train(linker, sizes, options, db_api, names)
@@ -99,9 +103,12 @@ def _train(
         return
     proportion = min(1.0, _EM_PAIRS_TARGET / max(1, sum(sizes)) ** 1.0)
     for rule in (block_on("dob_iso"), block_on("surname_sk", "given_key")):
-        linker.training.estimate_parameters_using_expectation_maximisation(
-            rule, record_sample_proportion=proportion
-        )
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, record_sample_proportion=proportion
+            )
+        except EMTrainingException:
+            continue  # no pairs under this rule (remains rarely carry a full date): skip it
 
 
 def _label_table(labels: Sequence[tuple[str, str]], names: tuple[str, ...]) -> dict[str, list[Any]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from parley.linkage.dates import PartialDate
 from parley.linkage.given_names import given_name_key, patronymic_class
-from parley.linkage.names import NameParts, order_columns, split_full_name
+from parley.linkage.names import NameParts, is_initial, order_columns, split_full_name
 from parley.linkage.records import ValidRecord
 from parley.linkage.romanise import romanise, skeleton
 
@@ -80,7 +80,7 @@ def _surname(surname: str) -> dict[str, Any]:
 
 def _given(given: str) -> dict[str, Any]:
     key = skeleton(given)
-    full = len(given) > 1
+    full = bool(given) and not is_initial(given)
     return {
         "given_rom": romanise(given) if full else None,
         "given_key": given_name_key(given) if full else None,
@@ -91,7 +91,7 @@ def _given(given: str) -> dict[str, Any]:
 
 def _patronymic(patronymic: str) -> dict[str, Any]:
     key = skeleton(patronymic)
-    full = len(patronymic) > 1
+    full = bool(patronymic) and not is_initial(patronymic)
     return {
         "patronymic_sk": key if full and key else None,
         "patronymic_class": patronymic_class(patronymic) if full else None,

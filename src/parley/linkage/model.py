@@ -167,3 +167,21 @@ def settings(link_type: LinkType, prior: float) -> SettingsCreator:
         retain_matching_columns=True,
         max_iterations=20,
     )
+
+
+def retarget(trained: dict[str, Any], link_type: LinkType, sql_dialect: str) -> dict[str, Any]:
+    """A trained model's parameters on comparisons rebuilt for another SQL dialect.
+
+    Saved models hold SQL in the dialect they were trained on (DuckDB quotes names with
+    double quotes, which Spark reads as strings), so the SQL is regenerated instead.
+    """
+    prior = float(trained["probability_two_random_records_match"])
+    fresh: dict[str, Any] = settings(link_type, prior).create_settings_dict(sql_dialect)
+    for new, old in zip(fresh["comparisons"], trained["comparisons"], strict=True):
+        for new_level, old_level in zip(
+            new["comparison_levels"], old["comparison_levels"], strict=True
+        ):
+            for key in ("m_probability", "u_probability"):
+                if key in old_level:
+                    new_level[key] = old_level[key]
+    return fresh

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parley.linkage.given_names import is_given_name, looks_like_patronymic
 from parley.linkage.romanise import skeleton
-from parley.linkage.script import tokens
+from parley.linkage.script import clean
 
 
 @dataclass(frozen=True)
@@ -20,16 +21,35 @@ class NameParts:
     @property
     def given_is_initial(self) -> bool:
         """True when only the initial of the given name is known."""
-        return len(self.given_name) == 1
+        return is_initial(self.given_name)
 
     @property
     def patronymic_is_initial(self) -> bool:
         """True when only the initial of the patronymic is known."""
-        return len(self.patronymic) == 1
+        return is_initial(self.patronymic)
+
+
+_WORD = re.compile(r"[^\s,.;]+\.?")
+_MAX_INITIAL = 3  # romanised initials can take up to three letters: Ye., Kh., Shch.
+
+
+def is_initial(word: str) -> bool:
+    """True for a one-letter word or a short word written with a full stop (Ye., Kh.)."""
+    return len(word) == 1 or (word.endswith(".") and len(word) <= _MAX_INITIAL + 1)
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for raw in _WORD.findall(text):
+        word = clean(raw)
+        if word.strip("-"):
+            dotted = raw.endswith(".") and len(word) <= _MAX_INITIAL
+            out.append(word + "." if dotted else word)
+    return out
 
 
 def _is_upper_word(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
+    return not is_initial(word) and word.isupper()
 
 
 def split_full_name(full_name: str) -> NameParts:
@@ -38,7 +58,7 @@ def split_full_name(full_name: str) -> NameParts:
     Clues, strongest first: a comma after the first word, a word in capitals (the
     surname, by list convention), a known given name or patronymic in a position.
     """
-    words = tokens(full_name)
+    words = _words(full_name)
     if not words:
         return NameParts()
     if len(words) == 1:
@@ -57,13 +77,13 @@ def split_full_name(full_name: str) -> NameParts:
 def _given_first_likely(words: list[str]) -> bool:
     if len(words) >= 3:
         middle, last = words[1], words[-1]
-        if len(middle) == 1 and len(last) > 1:
+        if is_initial(middle) and not is_initial(last):
             return True  # "Oleksandr P. Kovalenko": a patronymic initial sits in the middle
         if looks_like_patronymic(middle) and not is_given_name(middle):
             return True  # checked before the last word: surnames can end like patronymics
-        if len(last) == 1 or looks_like_patronymic(last):
+        if is_initial(last) or looks_like_patronymic(last):
             return False
-    if len(words[0]) == 1 and len(words[-1]) > 1:
+    if is_initial(words[0]) and not is_initial(words[-1]):
         return True
     return _given_score(words[0]) > _given_score(words[-1])
 
@@ -89,8 +109,8 @@ def _given_first(words: list[str]) -> NameParts:
 
 def order_columns(surname: str, given_name: str, patronymic: str) -> NameParts:
     """Name parts given in columns, swapped back when surname and given name were exchanged."""
-    surname_w, given_w = " ".join(tokens(surname)), " ".join(tokens(given_name))
-    patronymic_w = " ".join(tokens(patronymic))
+    surname_w, given_w = " ".join(_words(surname)), " ".join(_words(given_name))
+    patronymic_w = " ".join(_words(patronymic))
     # Swap only on strong evidence: some surnames are given names too (Павлик, Ярема).
     if is_given_name(surname_w) and looks_like_surname(given_w) and not is_given_name(given_w):
         surname_w, given_w = given_w, surname_w

@@ -65,7 +65,7 @@ def romanise(text: str) -> str:
         language = cyrillic_language(cleaned)
         cleaned = _CYRILLIC_RUN.sub(lambda m: _romanise_cyrillic(m.group(), language), cleaned)
     plain = _strip_marks(cleaned)
-    return re.sub(r"[^a-z0-9\- ]", "", plain).strip()
+    return " ".join(re.sub(r"[^a-z0-9\- ]", "", plain).split())
 
 
 @lru_cache(maxsize=65536)
