@@ -29,6 +29,9 @@ def _rows(frame: Any, with_ssn: bool) -> list[dict[str, Any]]:
                 "record_id": str(rec_id),
                 "surname": _text(r["surname"]),
                 "given_name": _text(r["given_name"]),
+                # A few FEBRL records have no name at all, which a list import would refuse;
+                # "?" keeps them in (normalised to nothing) so the figures stay comparable.
+                "full_name": "?",
                 "date_of_birth": _dob(r["date_of_birth"]),
                 "service_number": _text(r["soc_sec_id"]) if with_ssn else "",
                 # FEBRL has no units or ranks: its address line and postcode stand in for them.

@@ -26,14 +26,18 @@ Rows = list[dict[str, Any]]
 def _child(name: str, held: Rows, requested: Rows, queue: Any) -> None:
     import systems
 
-    start = time.perf_counter()
-    found = getattr(systems, name)(held, requested)
-    seconds = time.perf_counter() - start
+    try:
+        start = time.perf_counter()
+        found = getattr(systems, name)(held, requested)
+        seconds = time.perf_counter() - start
+    except Exception as exc:  # reported in the table rather than hanging the parent
+        queue.put((None, repr(exc)[:60], 0.0))
+        return
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     queue.put((found, seconds, peak_mib))
 
 
-def measure(name: str, held: Rows, requested: Rows) -> tuple[set[tuple[str, str]], float, float]:
+def measure(name: str, held: Rows, requested: Rows) -> tuple[Any, Any, float]:
     """Run one system in a fresh process: its links, wall seconds and peak MiB."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
@@ -63,6 +67,9 @@ def _run_dataset(
 ) -> None:
     for name in names:
         found, seconds, peak = measure(name, held, requested)
+        if found is None:
+            table.add_row(label, name, f"{len(held)}×{len(requested)}", "failed", str(seconds))
+            continue
         p, r, f1 = scores(found, truth)
         table.add_row(
             label,

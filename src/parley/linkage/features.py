@@ -55,7 +55,7 @@ def features(valid: ValidRecord) -> dict[str, Any]:
     row.update(_date(valid.date_of_birth))
     row["service_number"] = _code(valid.record.service_number)
     row["unit"] = _code(valid.record.unit)
-    row["rank"] = skeleton(valid.record.rank) or None
+    row["rank"] = _code(valid.record.rank)
     return row
 
 

@@ -18,6 +18,19 @@ def _level(sql: str, label: str) -> Any:
     return cll.CustomLevel(sql, label_for_charts=label)
 
 
+def _swapped(counted: bool) -> Any:
+    # Sampling never sees two names agreeing crosswise, so the parameters are fixed: the
+    # evidence is that of both names agreeing, counted once (under surname).
+    level = _level(
+        "surname_sk_l = given_sk_r AND given_sk_l = surname_sk_r",
+        "surname and given name swapped" if counted else "swapped (counted under surname)",
+    )
+    m, u = (0.02, 1e-7) if counted else (0.02, 0.02)
+    return level.configure(
+        m_probability=m, u_probability=u, fix_m_probability=True, fix_u_probability=True
+    )
+
+
 def _surname() -> Any:
     return cl.CustomComparison(
         output_column_name="surname",
@@ -25,10 +38,7 @@ def _surname() -> Any:
             cll.NullLevel("surname_sk"),
             _level("surname_rom_l = surname_rom_r", "same spelling"),
             _level("surname_sk_l = surname_sk_r", "same sound skeleton"),
-            _level(
-                "surname_sk_l = given_sk_r AND given_sk_l = surname_sk_r",
-                "surname and given name swapped",
-            ),
+            _swapped(counted=True),
             cll.JaroWinklerLevel("surname_sk", 0.92).configure(
                 label_for_charts="skeleton JW ≥ 0.92"
             ),
@@ -46,13 +56,8 @@ def _given_name() -> Any:
         comparison_levels=[
             cll.NullLevel("given_initial"),
             _level("given_key_l = given_key_r", "same name class"),
-            _level(
-                "surname_sk_l = given_sk_r AND given_sk_l = surname_sk_r",
-                "surname and given name swapped",
-            ),
-            cll.JaroWinklerLevel("given_rom", 0.90).configure(
-                label_for_charts="spelling JW ≥ 0.90"
-            ),
+            _swapped(counted=False),
+            cll.JaroWinklerLevel("given_sk", 0.90).configure(label_for_charts="skeleton JW ≥ 0.90"),
             _level(
                 "(given_key_l IS NULL OR given_key_r IS NULL)"
                 " AND given_initial_l = given_initial_r",
@@ -143,6 +148,8 @@ def blocking_rules() -> list[Any]:
         block_on("dob_iso"),
         block_on("surname_head", "given_key"),
         block_on("service_number"),
+        # Same unit and rank: catches people whose names and dates are both mangled.
+        block_on("unit", "rank"),
         # Name order the parser could not tell: surname on one side is given name on the other.
         "l.surname_sk = r.given_sk AND l.given_sk = r.surname_sk",
     ]

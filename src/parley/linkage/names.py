@@ -117,7 +117,8 @@ def order_columns(surname: str, given_name: str, patronymic: str) -> NameParts:
     return NameParts(surname=surname_w, given_name=given_w, patronymic=patronymic_w)
 
 
-# Skeleton endings of common Ukrainian and Russian surnames; no library lists them.
+# Skeleton endings of common Ukrainian and Russian surnames that given names rarely have
+# (-in, -ar, -un are left out: Kostiantyn, Makar); no library lists them.
 _SURNAME_ENDINGS = (
     "enko",
     "ko",
@@ -130,19 +131,12 @@ _SURNAME_ENDINGS = (
     "ev",
     "ova",
     "eva",
-    "in",
-    "ina",
     "ski",
     "ska",
     "Qki",
     "Qka",
     "iC",
     "eQ",
-    "un",
-    "ar",
-    "iHa",
-    "iHo",
-    "ovi",
     "ovski",
 )
 
