@@ -62,7 +62,7 @@ def splink_standard(held: Rows, requested: Rows) -> Pairs:
         blocking_rules_to_generate_predictions=[
             block_on("surname"),
             block_on("dob"),
-            block_on("first_name"),
+            block_on("first_name", "dob"),
         ],
         probability_two_random_records_match=1 / len(held),
     )

@@ -51,6 +51,9 @@ def test_every_pair_explains_itself(linked: tuple[LinkageResult, set[tuple[str, 
     assert by_name["patronymic"].level == "initial agrees"
     assert pair.match_probability > 0.95
     assert "date_of_birth" in pair.explain()
+    assert pair.contributions[0].comparison == "prior"
+    total = sum(c.match_weight for c in pair.contributions)
+    assert total == pytest.approx(pair.match_weight, abs=1e-6)
 
 
 def test_far_fewer_pairs_than_the_cross_product(
@@ -85,7 +88,10 @@ def test_m_from_reviewer_labels(linked: tuple[LinkageResult, set[tuple[str, str]
     found = _found(result)
     assert len(found & truth) / len(truth) >= 0.95
     surname = next(c for c in result.model["comparisons"] if c["output_column_name"] == "surname")
-    assert any(level.get("m_probability") for level in surname["comparison_levels"])
+    same = next(
+        lv for lv in surname["comparison_levels"] if lv.get("label_for_charts") == "same spelling"
+    )
+    assert same["m_probability"] > 0.5  # most labelled matches spell the surname alike
 
 
 def test_deduplicate_one_list() -> None:

@@ -15,7 +15,7 @@ from parley.linkage.features import feature_table
 from parley.linkage.model import LinkType, retarget, settings
 from parley.linkage.records import PersonRecord, ValidRecord, to_records
 from parley.linkage.results import LinkageResult, RecordRef
-from parley.linkage.waterfall import level_labels, to_pair
+from parley.linkage.waterfall import level_labels, prior_contribution, to_pair
 
 Row = PersonRecord | Mapping[str, Any]
 _EM_PAIRS_TARGET = 400_000
@@ -131,7 +131,8 @@ def _predict(
     labels = level_labels(model)
     pair_names = (names[0], names[-1])
     rows = predictions.as_record_list()
-    pairs = tuple(to_pair(r, labels, pair_names) for r in rows)
+    prior = prior_contribution(model)
+    pairs = tuple(to_pair(r, labels, pair_names, prior) for r in rows)
     clustered = _cluster(linker, predictions, link_type, options, names)
     return LinkageResult(pairs=pairs, clusters=clustered, model=model)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from parley.linkage.results import CandidatePair, Contribution, RecordRef
@@ -25,13 +26,27 @@ def level_labels(model: dict[str, Any]) -> dict[str, dict[int, str]]:
     return out
 
 
+def prior_contribution(model: dict[str, Any]) -> Contribution:
+    """The waterfall's first line: the prior odds that two records are one person."""
+    prior = float(model["probability_two_random_records_match"])
+    return Contribution("prior", f"1 in {1 / prior:,.0f}", math.log2(prior / (1 - prior)))
+
+
 def to_pair(
-    row: dict[str, Any], labels: dict[str, dict[int, str]], names: tuple[str, str]
+    row: dict[str, Any],
+    labels: dict[str, dict[int, str]],
+    names: tuple[str, str],
+    prior: Contribution,
 ) -> CandidatePair:
-    """One prediction row as a candidate pair with its waterfall."""
-    contributions = tuple(
-        Contribution(name, by_value.get(int(row[f"gamma_{name}"]), "?"), float(row[f"mw_{name}"]))
-        for name, by_value in labels.items()
+    """One prediction row as a candidate pair with its waterfall (prior first)."""
+    contributions = (
+        prior,
+        *(
+            Contribution(
+                name, by_value.get(int(row[f"gamma_{name}"]), "?"), float(row[f"mw_{name}"])
+            )
+            for name, by_value in labels.items()
+        ),
     )
     left_list = str(row.get("source_dataset_l") or names[0])
     right_list = str(row.get("source_dataset_r") or names[1])
