@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from splink import Linker, block_on
@@ -18,7 +18,8 @@ from parley.linkage.results import LinkageResult, RecordRef
 from parley.linkage.waterfall import level_labels, prior_contribution, to_pair
 
 Row = PersonRecord | Mapping[str, Any]
-_EM_PAIRS_TARGET = 400_000
+# EM samples records before blocking; beyond this many it gains little but time.
+_EM_RECORDS_TARGET = 400_000
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,6 @@ class JobOptions:
     report_threshold: float = 0.2
     link_threshold: float = 0.5
     seed: int = 42
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def deduplicate(people: PersonList, options: JobOptions | None = None) -> LinkageResult:
@@ -101,7 +101,7 @@ def _train(
         training: Any = linker.training  # this method is untyped in Splink
         training.estimate_m_from_pairwise_labels(labels)
         return
-    proportion = min(1.0, _EM_PAIRS_TARGET / max(1, sum(sizes)) ** 1.0)
+    proportion = min(1.0, _EM_RECORDS_TARGET / max(1, sum(sizes)))
     for rule in (block_on("dob_iso"), block_on("surname_sk", "given_key")):
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(

@@ -63,8 +63,3 @@ def clean(text: str) -> str:
     text = _APOSTROPHES.sub("", text)
     words = [fix_homoglyphs(w) for w in _SEPARATORS.split(text) if w]
     return " ".join(words)
-
-
-def tokens(text: str) -> list[str]:
-    """Split a cleaned name string into words, keeping hyphenated parts together."""
-    return [w for w in clean(text).split(" ") if w.strip("-")]
