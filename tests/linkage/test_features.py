@@ -53,3 +53,9 @@ def test_feature_table_is_column_wise() -> None:
     table = feature_table(to_records([{"record_id": "1", "surname": "Бондар"}]))
     assert tuple(table) == FEATURE_COLUMNS
     assert table["unique_id"] == ["1"]
+
+
+def test_a_unit_is_known_by_its_number() -> None:
+    first = _row(surname="Бондар", unit="в/ч А1234")["unit"]
+    assert first == _row(surname="Бондар", unit="military unit A1234")["unit"] == "a1234"
+    assert _row(surname="Бондар", unit="stanley street")["unit"] == "stanleystreet"

@@ -54,7 +54,7 @@ def features(valid: ValidRecord) -> dict[str, Any]:
     row.update(_patronymic(parts.patronymic))
     row.update(_date(valid.date_of_birth))
     row["service_number"] = _code(valid.record.service_number)
-    row["unit"] = _code(valid.record.unit)
+    row["unit"] = _unit(valid.record.unit)
     row["rank"] = _code(valid.record.rank)
     return row
 
@@ -110,6 +110,13 @@ def _date(dob: PartialDate) -> dict[str, Any]:
         # Day and month in sorted order, so a day-month swap still lands in one block.
         "dob_md": f"{md[0]:02d}{md[1]:02d}" if md else None,
     }
+
+
+def _unit(value: str) -> str | None:
+    # "в/ч А1234" and "military unit A1234" name one unit: keep the words with digits.
+    words = romanise(value).split()
+    numbered = [w for w in words if any(ch.isdigit() for ch in w)]
+    return _code(" ".join(numbered or words))
 
 
 def _code(value: str) -> str | None:
