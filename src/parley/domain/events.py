@@ -165,6 +165,62 @@ class ReceiptConfirmed(Event):
     note: str = ""
 
 
+class MatchContribution(BaseModel):
+    """One line of a candidate pair's waterfall; weights in thousandths of a bit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    comparison: str
+    level: str
+    weight_milli: int
+
+
+class MatchRunRecorded(Event):
+    """A linkage run: which lists, how many records and pairs, and the model it used."""
+
+    TYPE = "match.run_recorded"
+    run_id: str
+    job: str
+    left_list: str
+    right_list: str | None
+    left_party: str | None
+    right_party: str | None
+    left_records: int
+    right_records: int | None
+    pairs_compared: int | None
+    candidates: int
+    auto_accepted: int
+    model: str
+
+
+class MatchCandidateQueued(Event):
+    """Two records that may be one person, with the probability (in millionths) and why."""
+
+    TYPE = "match.candidate_queued"
+    candidate_id: str
+    run_id: str
+    left_key: str
+    right_key: str
+    left_person_id: str | None
+    right_person_id: str | None
+    left_record: dict[str, str]
+    right_record: dict[str, str]
+    probability_ppm: int
+    match_weight_milli: int
+    contributions: list[MatchContribution]
+
+
+class MatchDecided(Event):
+    """A reviewer's (or the auto-accept rule's) decision on a candidate pair."""
+
+    TYPE = "match.decided"
+    candidate_id: str
+    accepted: bool
+    decided_by: str
+    note: str = ""
+    left_person_id: str | None = None
+    right_person_id: str | None = None
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.TYPE: cls
     for cls in (
@@ -179,6 +235,9 @@ EVENT_TYPES: dict[str, type[Event]] = {
         ManifestApproved,
         HandoverRecorded,
         ReceiptConfirmed,
+        MatchRunRecorded,
+        MatchCandidateQueued,
+        MatchDecided,
     )
 }
 

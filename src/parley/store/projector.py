@@ -138,6 +138,33 @@ def _receipt(p: Payload, seq: int, at: str | None) -> list[Op]:
     return [Insert(t.receipts, dict(row, named=len(p["person_ids"]), seq=seq))]
 
 
+def _match_run(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [Insert(t.match_runs, dict(p, seq=seq))]
+
+
+def _match_candidate(p: Payload, seq: int, at: str | None) -> list[Op]:
+    row = dict(p, status="review", decided_by=None, note="", seq=seq)
+    for field in ("left_record", "right_record", "contributions"):
+        row[field] = canonical_json(p[field])
+    return [Insert(t.match_candidates, row)]
+
+
+def _match_decided(p: Payload, seq: int, at: str | None) -> list[Op]:
+    status = "accepted" if p["accepted"] else "rejected"
+    values = {"status": status, "decided_by": p["decided_by"], "note": p["note"], "seq": seq}
+    ops: list[Op] = [Update(t.match_candidates, {"candidate_id": p["candidate_id"]}, values)]
+    pair = sorted(x for x in (p["left_person_id"], p["right_person_id"]) if x)
+    if p["accepted"] and len(pair) == 2 and pair[0] != pair[1]:
+        row = {
+            "person_a": pair[0],
+            "person_b": pair[1],
+            "candidate_id": p["candidate_id"],
+            "seq": seq,
+        }
+        ops.append(Insert(t.person_links, row))
+    return ops
+
+
 PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.PartyRegistered.TYPE: _party,
     ev.AgreementRecorded.TYPE: _agreement,
@@ -150,6 +177,9 @@ PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.ManifestApproved.TYPE: _approved,
     ev.HandoverRecorded.TYPE: _handover,
     ev.ReceiptConfirmed.TYPE: _receipt,
+    ev.MatchRunRecorded.TYPE: _match_run,
+    ev.MatchCandidateQueued.TYPE: _match_candidate,
+    ev.MatchDecided.TYPE: _match_decided,
 }
 
 

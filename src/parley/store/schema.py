@@ -241,6 +241,54 @@ receipts = Table(
     Index("ix_receipts_stage", "stage_id", "quota_id"),
 )
 
+match_runs = Table(
+    "match_runs",
+    metadata,
+    Column("run_id", String(36), primary_key=True),
+    Column("job", String(20), nullable=False),
+    Column("left_list", Text, nullable=False),
+    Column("right_list", Text),
+    Column("left_party", String(40)),
+    Column("right_party", String(40)),
+    Column("left_records", Integer, nullable=False),
+    Column("right_records", Integer),
+    Column("pairs_compared", BigInteger),
+    Column("candidates", Integer, nullable=False),
+    Column("auto_accepted", Integer, nullable=False),
+    Column("model", Text, nullable=False),
+    _seq(),
+)
+
+match_candidates = Table(
+    "match_candidates",
+    metadata,
+    Column("candidate_id", String(36), primary_key=True),
+    Column("run_id", String(36), ForeignKey("match_runs.run_id"), nullable=False),
+    Column("left_key", Text, nullable=False),
+    Column("right_key", Text, nullable=False),
+    Column("left_person_id", String(36)),
+    Column("right_person_id", String(36)),
+    Column("left_record", Text, nullable=False),
+    Column("right_record", Text, nullable=False),
+    Column("probability_ppm", Integer, nullable=False),
+    Column("match_weight_milli", Integer, nullable=False),
+    Column("contributions", Text, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("decided_by", String(200)),
+    Column("note", Text, nullable=False),
+    _seq(),
+    Index("ix_match_candidates_status", "status", "probability_ppm"),
+)
+
+person_links = Table(
+    "person_links",
+    metadata,
+    Column("person_a", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("person_b", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("candidate_id", String(36), ForeignKey("match_candidates.candidate_id"), nullable=False),
+    _seq(),
+)
+
 PROJECTION_TABLES = (
     parties,
     agreements,
@@ -256,4 +304,7 @@ PROJECTION_TABLES = (
     manifest_approvals,
     handovers,
     receipts,
+    match_runs,
+    match_candidates,
+    person_links,
 )
