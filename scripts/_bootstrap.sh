@@ -3,7 +3,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 extras="${1:-}"
-stamp="$( (cat "$root/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
+# One virtualenv per clone and version of pyproject.toml: the install is editable, so
+# two clones sharing one would import each other's code.
+stamp="$( (cat "$root/pyproject.toml"; echo "$extras"; echo "$root") | sha256sum | cut -c1-16)"
 venv="${PARLEY_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/parley/venv-$stamp}"
 if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
     echo "parley: setting up $venv (first run only)" >&2
@@ -12,9 +14,6 @@ if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
     "$venv/bin/python" -m pip install --quiet --upgrade pip >&2
     "$venv/bin/python" -m pip install --quiet -e "$root${extras:+[$extras]}" >&2
     touch "$venv/.complete"
-else
-    # Editable install points at whichever clone ran last; re-point it cheaply.
-    "$venv/bin/python" -m pip install --quiet --no-deps -e "$root${extras:+[$extras]}" >&2
 fi
 export PATH="$venv/bin:$PATH"
 cd "$root"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from parley.cli import app
 from parley.tabular import read_table
+from tests.linkage.people import lists
 
 runner = CliRunner()
 
@@ -106,3 +108,38 @@ def test_verify_exits_non_zero_when_the_projection_was_edited(tmp_path: Path) ->
     assert code == 1
     assert "projection disagrees with the journal at event 2" in out
     assert parley(db, "journal", "verify", "--chain-only")[0] == 0
+
+
+def test_match_lists_then_review(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    held, requested, truth = lists(80, seed=3)
+    for name, rows in (("held.csv", held), ("requested.csv", requested)):
+        columns = list(dict.fromkeys(k for r in rows for k in r))
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, columns)
+            writer.writeheader()
+            writer.writerows(rows)
+    code, out = parley(
+        db,
+        "match",
+        "lists",
+        str(tmp_path / "held.csv"),
+        str(tmp_path / "requested.csv"),
+        "--accept-above",
+        "1.0",
+    )
+    assert code == 0, out
+    assert "pairs compared" in out and "for review" in out
+    with sqlite3.connect(db) as conn:
+        candidate_id, left, right = conn.execute(
+            "SELECT candidate_id, left_key, right_key FROM match_candidates "
+            "ORDER BY probability_ppm DESC"
+        ).fetchone()
+    assert (left, right) in truth
+    code, out = parley(db, "match", "review", "--accept", candidate_id, "--note", "same man")
+    assert code == 0 and "accepted" in out
+    code, out = parley(db, "match", "review", "--accept", candidate_id)
+    assert code == 1 and "already accepted" in out
+    code, out = parley(db, "match", "review", "--accept", candidate_id, actor="officer:UA:olena")
+    assert code == 1 and "only a mediator" in out

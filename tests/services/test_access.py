@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 import pytest
 
+from parley.domain.matching import Job
 from parley.errors import AccessDenied, NotFound
+from parley.linkage.port import SplinkLinker
 from parley.services.context import Context
+from parley.services.demo import MemoryRow, MemoryTable
 from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
+from parley.services.matching import Matching
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
 from tests.support import (
@@ -25,6 +29,7 @@ from tests.support import (
 )
 
 S1, RU_UA, UA_RU = "A1-X1-S1", "A1/pow/RU>UA", "A1/pow/UA>RU"
+ONE_ROW = MemoryTable("one.csv", ("surname",), (MemoryRow(2, {"surname": "Бойко"}),))
 
 
 @dataclass
@@ -67,6 +72,8 @@ OPERATIONS: dict[str, Operation] = {
     "receipt RU>UA": lambda w: Exchanges(w.ctx).confirm_receipt(S1, RU_UA, count=3),
     "balance": lambda w: Exchanges(w.ctx).balance("A1"),
     "discrepancies": lambda w: Exchanges(w.ctx).discrepancies("A1"),
+    "review matches": lambda w: Matching(w.ctx, SplinkLinker()).queue(),
+    "run matching": lambda w: Matching(w.ctx, SplinkLinker()).run(Job.DEDUPE, ONE_ROW),
 }
 
 OK, DENIED, HIDDEN = "ok", "denied", "hidden"
@@ -89,6 +96,8 @@ MATRIX = {
     "receipt RU>UA": (OK, OK, DENIED, DENIED),
     "balance": (OK, OK, OK, OK),
     "discrepancies": (OK, OK, OK, OK),
+    "review matches": (OK, DENIED, DENIED, DENIED),
+    "run matching": (OK, DENIED, DENIED, DENIED),
 }
 ACTORS = (MEDIATOR, UA_OFFICER, RU_OFFICER, OBSERVER)
 CASES = [(op, actor, MATRIX[op][i]) for op in OPERATIONS for i, actor in enumerate(ACTORS)]

@@ -32,10 +32,20 @@ class Op(StrEnum):
     READ_PERSONS = "read_persons"
     READ_BALANCE = "read_balance"
     VERIFY_JOURNAL = "verify_journal"
+    RUN_MATCHING = "run_matching"
+    REVIEW_MATCHES = "review_matches"
 
 
 MEDIATOR_ONLY = frozenset(
-    {Op.REGISTER_PARTY, Op.RECORD_AGREEMENT, Op.OPEN_EXCHANGE, Op.DISCLOSE, Op.READ_JOURNAL}
+    {
+        Op.REGISTER_PARTY,
+        Op.RECORD_AGREEMENT,
+        Op.OPEN_EXCHANGE,
+        Op.DISCLOSE,
+        Op.READ_JOURNAL,
+        Op.RUN_MATCHING,  # lists from both sides meet only in the intermediary's hands
+        Op.REVIEW_MATCHES,
+    }
 )
 AGGREGATE_READS = frozenset({Op.READ_BALANCE, Op.VERIFY_JOURNAL})
 

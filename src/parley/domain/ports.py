@@ -10,6 +10,7 @@ from typing import Protocol
 from parley.domain.access import Actor
 from parley.domain.balances import QuotaFigures, StageFigures
 from parley.domain.events import Event
+from parley.domain.matching import CandidateView, Job, LinkOutcome, MatchList
 from parley.domain.views import (
     AgreementView,
     CommandRecord,
@@ -68,6 +69,9 @@ class Reader(Protocol):
     def quota_figures(self, agreement_id: str) -> list[QuotaFigures]: ...
     def stage_figures(self, agreement_id: str) -> list[StageFigures]: ...
     def command(self, key: str) -> CommandRecord | None: ...
+    def match_candidate(self, candidate_id: str) -> CandidateView | None: ...
+    def match_queue(self, limit: int) -> list[CandidateView]: ...
+    def accepted_pairs(self) -> list[tuple[str, str]]: ...
 
 
 class Writer(Reader, Protocol):
@@ -105,3 +109,17 @@ class TableSource(Protocol):
     def columns(self) -> tuple[str, ...]: ...
     @property
     def rows(self) -> Sequence[TableRow]: ...
+
+
+class Linker(Protocol):
+    """Record linkage: scores pairs of records that may be the same person."""
+
+    def link(
+        self,
+        job: Job,
+        left: MatchList,
+        right: MatchList | None,
+        *,
+        labels: Sequence[tuple[str, str]] = (),
+        report_threshold: float = 0.2,
+    ) -> LinkOutcome: ...

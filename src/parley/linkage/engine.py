@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from splink import Linker, block_on
+from splink.blocking_analysis import count_comparisons_from_blocking_rules
 from splink.internals.exceptions import EMTrainingException  # not re-exported publicly
 
 from parley.linkage.backends import Engine, database_api, register
 from parley.linkage.features import feature_table
-from parley.linkage.model import LinkType, retarget, settings
+from parley.linkage.model import LinkType, blocking_rules, retarget, settings
 from parley.linkage.records import PersonRecord, ValidRecord, to_records
 from parley.linkage.results import LinkageResult, RecordRef
 from parley.linkage.waterfall import level_labels, prior_contribution, to_pair
@@ -42,6 +43,7 @@ class JobOptions:
     report_threshold: float = 0.2
     link_threshold: float = 0.5
     seed: int = 42
+    count_pairs: bool = False  # also count the pairs blocking lets through (one more pass)
 
 
 def deduplicate(people: PersonList, options: JobOptions | None = None) -> LinkageResult:
@@ -82,7 +84,13 @@ def _run(link_type: LinkType, lists: list[PersonList], options: JobOptions) -> L
     linker = Linker(tables if len(tables) > 1 else tables[0], model, log_level=logging.ERROR)
     if options.model is None:
         _train(linker, sizes, options, db_api, names)
-    return _predict(linker, link_type, options, names)
+    result = _predict(linker, link_type, options, names)
+    if not options.count_pairs:
+        return result
+    counts = count_comparisons_from_blocking_rules(
+        tables, blocking_rules=blocking_rules(), link_type=link_type, record_sample_proportion=1.0
+    )
+    return replace(result, pairs_compared=int(counts[-1]["cumulative_comparison_count"]))
 
 
 def _prior(link_type: LinkType, sizes: list[int]) -> float:

@@ -54,6 +54,7 @@ class LinkageResult:
     pairs: tuple[CandidatePair, ...]
     clusters: tuple[tuple[RecordRef, ...], ...]
     model: dict[str, Any]
+    pairs_compared: int | None = None
 
     def linked_pairs(self) -> set[tuple[RecordRef, RecordRef]]:
         """Every pair of records that landed in one cluster."""

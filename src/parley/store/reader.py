@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Row, func, or_, select
 from parley.domain.balances import QuotaFigures, StageFigures
 from parley.domain.events import QuotaTerm
 from parley.domain.lifecycle import Status
+from parley.domain.matching import CandidateView
 from parley.domain.model import Category, PersonName
 from parley.domain.ports import PersonFilter
 from parley.domain.views import (
@@ -320,6 +321,46 @@ class SqlReader:
         c = t.commands
         r = self.conn.execute(select(c).where(c.c.key == key)).first()
         return CommandRecord(r.key, r.fingerprint, r.first_seq, r.last_seq, r.result) if r else None
+
+    def match_candidate(self, candidate_id: str) -> CandidateView | None:
+        c = t.match_candidates
+        row = self.conn.execute(select(c).where(c.c.candidate_id == candidate_id)).first()
+        return _candidate(row) if row else None
+
+    def match_queue(self, limit: int) -> list[CandidateView]:
+        c = t.match_candidates
+        stmt = (
+            select(c)
+            .where(c.c.status == "review")
+            .order_by(c.c.probability_ppm.desc(), c.c.candidate_id)
+            .limit(limit)
+        )
+        return [_candidate(r) for r in self.conn.execute(stmt)]
+
+    def accepted_pairs(self) -> list[tuple[str, str]]:
+        c = t.match_candidates
+        stmt = select(c.c.left_key, c.c.right_key).where(c.c.status == "accepted").order_by(c.c.seq)
+        return [(a, b) for a, b in self.conn.execute(stmt)]
+
+
+def _candidate(r: Row[Any]) -> CandidateView:
+    return CandidateView(
+        candidate_id=r.candidate_id,
+        run_id=r.run_id,
+        left_key=r.left_key,
+        right_key=r.right_key,
+        left_person_id=r.left_person_id,
+        right_person_id=r.right_person_id,
+        left_record=json.loads(r.left_record),
+        right_record=json.loads(r.right_record),
+        probability=r.probability_ppm / 1_000_000,
+        match_weight=r.match_weight_milli / 1000,
+        contributions=[
+            (c["comparison"], c["level"], c["weight_milli"] / 1000)
+            for c in json.loads(r.contributions)
+        ],
+        status=r.status,
+    )
 
 
 _COUNTED = {"listed": t.manifest_entries, "handed_over": t.handovers, "confirmed": t.receipts}
