@@ -149,6 +149,9 @@ def test_dedupe_links_two_records_of_one_person(store: SqlStore, tmp_path: Path)
 def test_only_mediators_match_and_bad_mappings_are_named(store: SqlStore, tmp_path: Path) -> None:
     build_small(as_actor(store, MEDIATOR))
     path = _write(tmp_path / "l.csv", [{"record_id": "1", "surname": "Бойко"}])
+    nameless = _write(tmp_path / "n.csv", [{"record_id": "1", "date_of_birth": "1990"}])
+    with pytest.raises(InputError, match=r"n.csv, row 1, field 'surname': a list needs a surname"):
+        Matching(as_actor(store, MEDIATOR), SplinkLinker()).run(Job.DEDUPE, read_table(nameless))
     with pytest.raises(AccessDenied):
         Matching(as_actor(store, RU_OFFICER), SplinkLinker()).run(Job.DEDUPE, read_table(path))
     with pytest.raises(InputError) as bad:

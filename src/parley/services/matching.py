@@ -204,9 +204,13 @@ def _match_list(table: TableSource, mapping: Mapping[str, str], name: str) -> Ma
         for c in mapping.values()
         if c not in table.columns
     ]
+    columns = {f: f for f in MATCH_FIELDS[1:] if f in table.columns} | dict(mapping)
+    if not problems and not {"surname", "full_name"} & set(columns):
+        problems.append(
+            Problem("a list needs a surname or a full_name column", table.file, 1, "surname")
+        )
     if problems:
         raise InputError(problems)
-    columns = {f: f for f in MATCH_FIELDS[1:] if f in table.columns} | dict(mapping)
     columns.pop("record_id", None)
     id_column = mapping.get("record_id") or next(
         (c for c in ("record_id", "external_ref") if c in table.columns), None
