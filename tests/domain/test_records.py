@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.domain.model import PartialDate
+from parley.domain.dates import parse_partial_date
 from parley.domain.records import person_fields, script_of
 
 PARTIES = frozenset({"UA", "RU"})
@@ -45,6 +45,7 @@ def test_a_good_row_gives_names_with_script_and_language() -> None:
         (row(surname=""), "surname", "at least one name"),
         (row(surname="K0valenko"), "surname", "not a name"),
         (row(date_of_birth="31.02.1990"), "date_of_birth", "day is out of range"),
+        (row(date_of_birth="1990-13"), "date_of_birth", "month out of range"),
         (row(holding_party="UA"), "holding_party", "cannot be the party of origin"),
         (row(health="severely_wounded;grumpy"), "health", "unknown flag"),
         (row(identification="presumed"), "identification", "only remains"),
@@ -78,14 +79,14 @@ def test_remains_counted_by_tag_need_no_name() -> None:
     ],
 )
 def test_partial_dates(text: str, iso: str) -> None:
-    assert PartialDate.parse(text).iso() == iso
+    assert parse_partial_date(text).iso() == iso
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date.today()))
 def test_partial_date_round_trips(day: date) -> None:
     iso = day.isoformat()
-    assert PartialDate.parse(iso).iso() == iso
-    assert PartialDate.parse(PartialDate.parse(iso).iso()) == PartialDate.parse(iso)
+    assert parse_partial_date(iso).iso() == iso
+    assert parse_partial_date(day.strftime("%d.%m.%Y")) == parse_partial_date(iso)
 
 
 def test_script_detection() -> None:

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from parley.domain.model import HEALTH_FLAGS, Category, Identification, PartialDate, PersonName
+from parley.domain.dates import parse_partial_date
+from parley.domain.model import HEALTH_FLAGS, Category, Identification, PersonName
 from parley.errors import Problem
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -81,7 +82,7 @@ class _Reader:
         if not value:
             return None
         try:
-            return PartialDate.parse(value).iso()
+            return parse_partial_date(value).iso()
         except ValueError as exc:
             self.problem(name, str(exc))
             return None

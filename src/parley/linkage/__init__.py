@@ -3,8 +3,8 @@
 The public surface is re-exported here; the modules behind it are private by habit.
 """
 
+from parley.domain.dates import PartialDate, parse_partial_date
 from parley.linkage.backends import ENGINES, Engine
-from parley.linkage.dates import PartialDate, parse_partial_date
 from parley.linkage.engine import JobOptions, PersonList, deduplicate, link_lists, link_remains
 from parley.linkage.given_names import given_name_class, patronymic_class
 from parley.linkage.names import NameParts, split_full_name

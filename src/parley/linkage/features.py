@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from parley.linkage.dates import PartialDate
+from parley.domain.dates import PartialDate
 from parley.linkage.given_names import given_name_key, patronymic_class
 from parley.linkage.names import NameParts, is_initial, order_columns, split_full_name
 from parley.linkage.records import ValidRecord

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from parley.domain.dates import PartialDate, parse_partial_date
 from parley.errors import InputError, Problem
-from parley.linkage.dates import PartialDate, parse_partial_date
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Partial dates of birth as lists write them: 12.03.1998, 1998-03-12, 03/12/1998, 03.1998, 1998."""
+"""Partial dates as lists write them: 12.03.1998, 1998-03-12, 03/12/1998, 03.1998, 1998.
+
+The one parser for dates of birth, capture and recovery, used by the registry and by
+linkage alike.
+"""
 
 from __future__ import annotations
 
