@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from parley.domain.scripts import clean
 from parley.linkage import NameParts, split_full_name
 from parley.linkage.names import order_columns
-from parley.linkage.script import clean
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from parley.domain.scripts import clean, cyrillic_language, fix_homoglyphs
 from parley.linkage import Script, detect_script
-from parley.linkage.script import clean, cyrillic_language, fix_homoglyphs
 
 
 def test_detect_script() -> None:

@@ -12,10 +12,9 @@ from typing import Any
 
 from parley.domain.dates import parse_partial_date
 from parley.domain.model import HEALTH_FLAGS, Category, Identification, PersonName
+from parley.domain.scripts import Script, cyrillic_language, detect_script
 from parley.errors import Problem
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_UKRAINIAN_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
 _NAME = re.compile(r"^[^\W\d_]+(?:[-' ’][^\W\d_]+)*\.?$")
 
 TEXT_FIELDS = (
@@ -45,13 +44,13 @@ PERSON_FIELDS = (
 
 
 def script_of(text: str) -> str:
-    """`Cyrl` if the text has any Cyrillic letter, else `Latn`."""
-    return "Cyrl" if _CYRILLIC.search(text) else "Latn"
+    """The ISO 15924 code of a name's script: `Cyrl` if it has Cyrillic letters, else `Latn`."""
+    return "Latn" if detect_script(text) in (Script.LATIN, Script.NONE) else "Cyrl"
 
 
 def language_of(text: str, default: str) -> str:
-    """A best guess at a Cyrillic name's language: Ukrainian letters settle it."""
-    return "uk" if _UKRAINIAN_ONLY.search(text) else default
+    """A best guess at a Cyrillic name's language: letters only one alphabet has settle it."""
+    return cyrillic_language(text) or default
 
 
 @dataclass

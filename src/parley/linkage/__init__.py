@@ -4,6 +4,7 @@ The public surface is re-exported here; the modules behind it are private by hab
 """
 
 from parley.domain.dates import PartialDate, parse_partial_date
+from parley.domain.scripts import Script, detect_script
 from parley.linkage.backends import ENGINES, Engine
 from parley.linkage.engine import JobOptions, PersonList, deduplicate, link_lists, link_remains
 from parley.linkage.given_names import given_name_class, patronymic_class
@@ -11,7 +12,6 @@ from parley.linkage.names import NameParts, split_full_name
 from parley.linkage.records import PersonRecord
 from parley.linkage.results import CandidatePair, Contribution, LinkageResult, RecordRef
 from parley.linkage.romanise import romanise, skeleton
-from parley.linkage.script import Script, detect_script
 
 __all__ = [
     "ENGINES",

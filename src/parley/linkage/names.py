@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parley.domain.scripts import clean
 from parley.linkage.given_names import is_given_name, looks_like_patronymic
 from parley.linkage.romanise import skeleton
-from parley.linkage.script import clean
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import iuliia
 import translitua
 
-from parley.linkage.script import Script, clean, cyrillic_language, detect_script
+from parley.domain.scripts import Script, clean, cyrillic_language, detect_script
 
 # Diacritic letters whose plain base letter would lose a sound (ISO 9, GOST, scholarly).
 _DIACRITIC_LETTERS = str.maketrans(
