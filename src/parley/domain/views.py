@@ -40,6 +40,7 @@ class StageView:
     exchange_id: str
     exchange_ref: str
     agreement_id: str
+    agreement_ref: str
     planned_on: str | None
     place: str
     transit_party: str | None

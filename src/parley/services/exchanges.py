@@ -468,7 +468,7 @@ def _stage_quota(r: Reader, stage_ref: str, quota_id: str) -> tuple[StageView, Q
     stage = r.stage(stage_ref)
     if stage is None:
         raise NotFound("stage", stage_ref)
-    agreement = next(a for a in r.agreements() if a.agreement_id == stage.agreement_id)
+    agreement = _agreement(r, stage.agreement_ref)
     quota = agreement.quota(quota_id)
     if quota is None:
         raise NotFound(f"quota of agreement {agreement.ref}", quota_id)

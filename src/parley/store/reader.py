@@ -86,10 +86,13 @@ class SqlReader:
         return self.conn.execute(select(e.c.exchange_id).where(e.c.ref == ref)).scalar()
 
     def stage(self, ref: str) -> StageView | None:
-        s, e = t.stages, t.exchanges
+        s, e, a = t.stages, t.exchanges, t.agreements
         stmt = (
-            select(s, e.c.ref.label("exchange_ref"), e.c.agreement_id)
+            select(
+                s, e.c.ref.label("exchange_ref"), e.c.agreement_id, a.c.ref.label("agreement_ref")
+            )
             .join(e, e.c.exchange_id == s.c.exchange_id)
+            .join(a, a.c.agreement_id == e.c.agreement_id)
             .where(s.c.ref == ref)
         )
         r = self.conn.execute(stmt).first()
@@ -101,6 +104,7 @@ class SqlReader:
             r.exchange_id,
             r.exchange_ref,
             r.agreement_id,
+            r.agreement_ref,
             r.planned_on,
             r.place,
             r.transit_party,
