@@ -10,6 +10,7 @@ from parley.errors import (
     DuplicateSubmission,
     IdempotencyMismatch,
     ImportRejected,
+    InputError,
     NotFound,
     TransitionRefused,
 )
@@ -153,3 +154,21 @@ def test_unknown_person_and_party(registry: Registry) -> None:
         registry.change_status("nope", "released")
     with pytest.raises(NotFound):
         registry.disclose("XX", [])
+
+
+def test_malformed_file_is_refused_before_anything_is_written(
+    registry: Registry, store: SqlStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_text(
+        HEADER + "pow;UA;RU;Гнатюк;Ігор;1990\npow;UA;RU;Бойко;Іван;1990;R-2;extra\n",
+        encoding="utf-8",
+    )
+    before = snapshot(store)
+    with pytest.raises(InputError) as bad:
+        registry.import_persons(read_table(path), mapping=MAPPING, submitted_by="RU")
+    assert {(Path(p.file or "").name, p.row) for p in bad.value.problems} == {
+        ("broken.csv", 2),
+        ("broken.csv", 3),
+    }
+    assert snapshot(store) == before
