@@ -9,6 +9,7 @@ from typing import Protocol
 
 from parley.domain.access import Actor
 from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.claim_records import ClaimRecord
 from parley.domain.events import Event
 from parley.domain.views import (
     AgreementView,
@@ -68,6 +69,11 @@ class Reader(Protocol):
     def quota_figures(self, agreement_id: str) -> list[QuotaFigures]: ...
     def stage_figures(self, agreement_id: str) -> list[StageFigures]: ...
     def command(self, key: str) -> CommandRecord | None: ...
+    def claims(
+        self, subject_refs: Sequence[str] | None = None, *, current_only: bool = True
+    ) -> list[ClaimRecord]: ...
+    def claim(self, claim_id: str) -> ClaimRecord | None: ...
+    def subject_refs(self, agreement_id: str) -> dict[str, str]: ...
 
 
 class Writer(Reader, Protocol):

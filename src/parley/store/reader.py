@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.claim_records import ClaimRecord
 from parley.domain.events import QuotaTerm
 from parley.domain.lifecycle import Status
 from parley.domain.model import Category, PersonName
@@ -22,6 +23,7 @@ from parley.domain.views import (
     StageView,
     StatusEntry,
 )
+from parley.store import claim_queries
 from parley.store import schema as t
 
 # Persons no longer in the holding party's hands do not count as still to be handed over.
@@ -320,6 +322,17 @@ class SqlReader:
         c = t.commands
         r = self.conn.execute(select(c).where(c.c.key == key)).first()
         return CommandRecord(r.key, r.fingerprint, r.first_seq, r.last_seq, r.result) if r else None
+
+    def claims(
+        self, subject_refs: Sequence[str] | None = None, *, current_only: bool = True
+    ) -> list[ClaimRecord]:
+        return claim_queries.claims(self.conn, subject_refs, current_only=current_only)
+
+    def claim(self, claim_id: str) -> ClaimRecord | None:
+        return claim_queries.claim(self.conn, claim_id)
+
+    def subject_refs(self, agreement_id: str) -> dict[str, str]:
+        return claim_queries.subject_refs(self.conn, agreement_id)
 
 
 _COUNTED = {"listed": t.manifest_entries, "handed_over": t.handovers, "confirmed": t.receipts}
