@@ -28,7 +28,16 @@ from parley.domain.claims import (
 )
 from parley.errors import InputError, Problem
 
-__all__ = ["ClaimRecord", "claim_fields", "claim_from_fields", "parse_quantity", "quantity_text"]
+__all__ = [
+    "ClaimRecord",
+    "claim_fields",
+    "claim_from_fields",
+    "parse_day",
+    "parse_direction",
+    "parse_quantity",
+    "parse_subject",
+    "quantity_text",
+]
 
 _WORDS = {
     "about": Qualifier.ABOUT,
@@ -149,3 +158,38 @@ def claim_from_fields(f: Mapping[str, Any]) -> Claim:
         negated=bool(f["negated"]),
         marked_unverifiable=bool(f["marked_unverifiable"]),
     )
+
+
+def parse_subject(text: str) -> Subject:
+    """Read `agreement:REF`, `exchange:REF` (an exchange or one of its stages), `stage:REF`
+    or `topic:WORDS`."""
+    kind, sep, ref = text.partition(":")
+    kinds = {"agreement": SubjectKind.AGREEMENT, "exchange": SubjectKind.EXCHANGE}
+    kinds |= {"stage": SubjectKind.EXCHANGE, "topic": SubjectKind.TOPIC}
+    if not sep or kind.strip() not in kinds or not ref.strip():
+        raise InputError(
+            Problem(
+                "write the subject as agreement:REF, exchange:REF, stage:REF or topic:WORDS",
+                field="subject",
+                value=text,
+            )
+        )
+    return Subject(kinds[kind.strip()], ref.strip())
+
+
+def parse_direction(text: str | None) -> Direction | None:
+    """Read `FROM>TO` (party codes), or None for no direction."""
+    if text is None or not text.strip():
+        return None
+    src, sep, dst = text.partition(">")
+    if not sep or not src.strip() or not dst.strip() or src.strip() == dst.strip():
+        raise InputError(Problem("write the direction as FROM>TO", field="direction", value=text))
+    return Direction(src.strip(), dst.strip())
+
+
+def parse_day(text: str, field: str = "said_on") -> date:
+    """Read an ISO date (2025-06-16)."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(Problem("write the date as YYYY-MM-DD", field=field, value=text)) from None

@@ -122,7 +122,8 @@ class ReconciliationRow:
     @property
     def one_sided(self) -> bool:
         """Only one party spoke about this row and the ledger has no count for it."""
-        return len(self.sides) <= 1 and self.ledger_handed_over is None
+        no_ledger = self.ledger_handed_over is None and self.ledger_confirmed is None
+        return len(self.sides) <= 1 and no_ledger
 
 
 @dataclass(frozen=True)

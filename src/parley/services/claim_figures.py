@@ -32,7 +32,7 @@ def ledger_figures(
     for s in stages:
         if not where(s):
             continue
-        category = _CATEGORY.get(s.category, Category(s.category))
+        category = _CATEGORY.get(s.category) or Category(s.category)
         totals = sums.setdefault((s.from_party, s.to_party, category), [None, None])
         totals[0] = _add(totals[0], s.handed_over)
         totals[1] = _add(totals[1], s.confirmed)

@@ -7,7 +7,7 @@ replaces; a retraction withdraws one; neither edits anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from parley.domain import events as ev
 from parley.domain.access import ClaimOp, require_claim
@@ -41,6 +41,25 @@ class Claims:
 
         return str(execute(self.ctx, "record_claim", claim_fields(claim), decide, key=key))
 
+    def record_all(self, claims: Sequence[Claim], *, key: str | None = None) -> list[str]:
+        """Record several claims (reviewed drafts, say) at once: all of them or none."""
+        for claim in claims:
+            require_claim(self.ctx.actor, ClaimOp.RECORD, party=claim.party)
+            _check_fields(claim)
+
+        def decide(w: Writer) -> Decision:
+            for claim in claims:
+                _check_refs(w, claim)
+            ids = [self.ctx.new_id() for _ in claims]
+            events: list[ev.Event] = [
+                ev.ClaimRecorded(claim_id=i, **claim_fields(c))
+                for i, c in zip(ids, claims, strict=True)
+            ]
+            return events, ids
+
+        params = {"claims": [claim_fields(c) for c in claims]}
+        return [str(i) for i in execute(self.ctx, "record_claims", params, decide, key=key)]
+
     def correct(self, claim_id: str, claim: Claim, *, reason: str, key: str | None = None) -> str:
         """Record `claim` as the corrected version of `claim_id`; return the new claim's id."""
         require_claim(self.ctx.actor, ClaimOp.RECORD, party=claim.party)
@@ -71,6 +90,15 @@ class Claims:
 
         params = {"claim_id": claim_id, "reason": reason}
         return str(execute(self.ctx, "retract_claim", params, decide, key=key))
+
+    def get(self, claim_id: str) -> ClaimRecord:
+        """One claim, whatever its status."""
+        require_claim(self.ctx.actor, ClaimOp.READ)
+        with self.ctx.store.reading() as r:
+            found = r.claim(claim_id)
+        if found is None:
+            raise NotFound("claim", claim_id)
+        return found
 
     @staticmethod
     def _current(r: Reader, claim_id: str) -> ClaimRecord:

@@ -17,7 +17,7 @@ def claims(
 ) -> list[ClaimRecord]:
     """Claims about any of `subject_refs` (all claims if None), in the order recorded."""
     c = t.claims
-    stmt = select(c).order_by(c.c.said_on, c.c.claim_id)
+    stmt = select(c).order_by(c.c.said_on, c.c.seq, c.c.claim_id)
     if subject_refs is not None:
         stmt = stmt.where(c.c.subject_ref.in_(list(subject_refs)))
     if current_only:
