@@ -182,3 +182,31 @@ def test_reconcile_takes_stage_claims_apart_from_the_agreements(store: SqlStore)
 def test_reconcile_of_an_unknown_agreement_is_not_found(store: SqlStore) -> None:
     with pytest.raises(NotFound):
         Claims(as_actor(store, MEDIATOR)).reconcile("NOPE")
+
+
+def test_recording_several_is_all_or_nothing(store: SqlStore) -> None:
+    ctx = as_actor(store, MEDIATOR)
+    build_small(ctx)
+    good = statement("RU", AssertionType.HANDED_OVER, "5")
+    bad = statement("RU", AssertionType.HANDED_OVER, "5", subject="NOPE")
+    before = snapshot(store)
+    with pytest.raises(NotFound):
+        Claims(ctx).record_all([good, bad])
+    assert snapshot(store) == before
+    assert len(Claims(ctx).record_all([good, good])) == 2
+
+
+def test_officer_corrects_and_retracts_own_partys_claims_only(store: SqlStore) -> None:
+    build_small(as_actor(store, MEDIATOR))
+    ru = Claims(as_actor(store, RU_OFFICER))
+    first = ru.record(statement("RU", AssertionType.HANDED_OVER, "1212"))
+    ua = Claims(as_actor(store, UA_OFFICER))
+    with pytest.raises(AccessDenied):
+        ua.retract(first, reason="not ours to retract")
+    with pytest.raises(AccessDenied):
+        ua.correct(first, statement("UA", AssertionType.HANDED_OVER, "1"), reason="x")
+    fixed = ru.correct(first, statement("RU", AssertionType.HANDED_OVER, "1200"), reason="typo")
+    with pytest.raises(InputError):
+        ru.retract(fixed, reason=" ")
+    ru.retract(fixed, reason="duplicate")
+    assert ru.get(fixed).status == "retracted"
