@@ -38,6 +38,7 @@ PARTIES: dict[str, str] = {
     "icrc": "ICRC",
     "red cross": "ICRC",
     "united nations": "UN",
+    "un": "UN",
 }
 # The two warring parties: the counterparty of one is the other.
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
@@ -67,7 +68,8 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 # Verbs that introduce a statement; "could not verify" is handled apart.
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
-    r"told|added|wrote|insisted|acknowledged|denied|denies|accused)\b",
+    r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
+    r"stressed|explained)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -79,23 +81,37 @@ UNVERIFIABLE = re.compile(
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
 
+# A figure right after a noun: "a swap of 150 prisoners", "the handover of some 900 bodies".
+_FIGURE_AHEAD = (
+    r" (?:the |a further |another )?(?:some |about |around |nearly |more than |over |at least |"
+    r"up to |almost )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)"
+)
+
 # Assertion verbs, checked in this order; the first pattern that matches a span wins it.
 TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.EXCHANGED,
-        re.compile(r"\b(exchanged|swapped|traded|each freed|each released|each returned)\b", re.I),
+        re.compile(
+            r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
+            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD}))\b",
+            re.I,
+        ),
     ),
     (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
     (
         AssertionType.POSTPONED,
-        re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off|cancel+ed)\b", re.I),
+        re.compile(
+            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed)\b", re.I
+        ),
     ),
     (
         AssertionType.HANDED_OVER,
         re.compile(
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
-            r"gave back|delivered|released|freed)\b",
+            r"gave back|delivered|released|freed|"
+            rf"(?<=\ba )(?:handover|transfer|repatriation|release) of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
     ),
@@ -110,7 +126,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.RETURNED,
         re.compile(
-            r"\b(returned|return|returning|came home|come home|brought home|back home)\b", re.I
+            r"\b(returned|return|returning|came home|come home|brought home|back home|"
+            r"brought back|bring back|bringing back|bring home|bringing home|sent home|"
+            r"(?:are|is|were|was) (?:now |back )?home)\b",
+            re.I,
         ),
     ),
     (
@@ -120,7 +139,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|died|lost(?= (?:up to |about |around |more than |over |nearly |some |"
+            r"\b(killed|died|executed|executions? of|shot dead|"
+            r"lost(?= (?:up to |about |around |more than |over |nearly |some |"
             r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
             re.I,
         ),
@@ -145,7 +165,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
 # Nouns that name what is counted; checked in this order, so bodies win over soldiers.
 CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (Category.REMAINS, re.compile(r"\b(bodies|body|remains|dead|fallen|corpses)\b", re.I)),
-    (Category.CIVILIAN, re.compile(r"\b(civilians?|detained civilians)\b", re.I)),
+    (Category.CIVILIAN, re.compile(r"\b(civilians?|detained civilians|children|women)\b", re.I)),
     (
         Category.POW,
         re.compile(

@@ -18,6 +18,7 @@ _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=T
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is)\s+$", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
 # "the Ukrainian side", "Russian forces": an adjective that names who acts.
 _SIDE = re.compile(
@@ -80,7 +81,9 @@ def direction_for(
     ):
         return None
     actor = _actor(before, speaker)
-    owner = _named(_OWNER, after, actor or speaker) or _named(_OWNER, before, actor or speaker)
+    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved.
+    near = (before, after) if _PASSIVE.search(before) else (after, before)
+    owner = _named(_OWNER, near[0], actor or speaker) or _named(_OWNER, near[1], actor or speaker)
     to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
     agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
     side = speaker if speaker in lex.OTHER_SIDE else None

@@ -86,6 +86,8 @@ _NOT_COUNTED = {
     "times",
     "exchanges",
 }
+_COMPOUND_AFTER = re.compile(r"-[a-z]", re.I)
+_COMPOUND_BEFORE = re.compile(r"[a-z]-$", re.I)
 _MONTHS = [
     *["january", "february", "march", "april", "may", "june"],
     *["july", "august", "september", "october", "november", "december"],
@@ -183,6 +185,10 @@ def _is_date_or_age(match: re.Match[str], after: str) -> bool:
         return True
     if after in _NOT_COUNTED:
         return True  # "the two sides", "three rounds"
+    if _COMPOUND_AFTER.match(match.string, match.end()) or _COMPOUND_BEFORE.search(
+        match.string, 0, match.start()
+    ):
+        return True  # "a three-day exchange", "the 1,000-for-1,000 deal": modifiers, not counts
     return after.startswith("year") or (bool(before) and before[0] in ("aged", "under", "age"))
 
 

@@ -7,9 +7,18 @@ from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
-from parley.domain.claims import AssertionType, Category
+from parley.domain.claims import AssertionType, Category, Qualifier
 
-__all__ = ["Window", "category_for", "merge_for", "pick", "refine", "skip", "triggers"]
+__all__ = [
+    "Window",
+    "category_for",
+    "drop_breakdowns",
+    "merge_for",
+    "pick",
+    "refine",
+    "skip",
+    "triggers",
+]
 
 _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
@@ -30,6 +39,17 @@ _SUBJECT_OF_NEXT = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
+# A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
+_AFTER_NOUN = re.compile(r"\b(?:the|those)\s+[a-z]+s\s+$", re.I)
+_VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|included|numbered)\b", re.I)
+_BREAKDOWN = re.compile(
+    r"\b(?:among them|among whom|including|of whom|of them|of which|incl\.)\s+"
+    r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
+    re.I,
+)
+_LISTED = re.compile(
+    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
+)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -63,11 +83,40 @@ def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
     ]
 
 
-def skip(content: str, w: Window) -> bool:
-    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing."""
+def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
+    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
+    nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
+    noun = content[w.start : w.end].endswith(" of")  # "the executions of 79 POWs" is a noun
     return bool(
-        _ADJECTIVAL.search(content[: w.start]) or _QUESTION.search(content[w.since : w.start])
+        (_ADJECTIVAL.search(content[: w.start]) and not noun)
+        or _QUESTION.search(content[w.since : w.start])
+        or (_describes(content, w) and not _counted_before(mentions, w))
     )
+
+
+def _describes(content: str, w: Window) -> bool:
+    return bool(
+        _AFTER_NOUN.search(content[: w.start]) and _VERB_LATER.match(content[w.end : w.stop])
+    )
+
+
+def _counted_before(mentions: list[Mention], w: Window) -> bool:
+    # "at least 20 of the bodies received were Russian" still states a count received.
+    return any(
+        w.since <= m.start < w.start and m.quantity.qualifier is not Qualifier.FRACTION
+        for m in mentions
+    )
+
+
+def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
+    """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
+    "a list of 500 names" counts names on paper, not people moved."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        and not _LISTED.search(content[: m.start])
+    ]
 
 
 def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
@@ -128,7 +177,9 @@ def category_for(
     after, before = content[w.end : w.stop], content[w.since : w.start]
     if mention is None and _NOT_PEOPLE.match(after):
         return None  # "exchanged lists of missing persons"
-    obj = " ".join(after.split()[:_OBJECT_WORDS])
+    # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
+    reach = _OBJECT_WORDS + 3 if assertion is AssertionType.AGREED else _OBJECT_WORDS
+    obj = " ".join(after.split()[:reach])
     passive = _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
     if passive:  # "the prisoners were exchanged": the subject is what was moved
         obj = " ".join(before.split()[-_OBJECT_WORDS:])
@@ -150,6 +201,8 @@ def category_for(
 
 
 def _killed(text: str, mention: Mention | None) -> Category | None:
+    if re.search(r"\b(prisoners of war|pows?|captives?|captured)\b", text, re.I):
+        return Category.POW  # killing prisoners, not losses in battle
     if re.search(r"\bcivilians?\b", text, re.I):
         return Category.CIVILIAN
     if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
@@ -170,5 +223,8 @@ def negated(content: str, w: Window) -> bool:
     if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
         return False
     before = content[w.since : w.start]
-    denial = r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined)\b"
+    denial = (
+        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined|failed|"
+        r"(?:has|have|had) yet to)\b"
+    )
     return bool(re.search(denial, before, re.I))

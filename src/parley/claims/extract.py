@@ -85,13 +85,13 @@ def _content_claims(
     """Claims in one clause; `category` is what the clause before was counting."""
     party = party_in(source.name) if source else None
     verbs = rd.triggers(content)
-    mentions = rd.merge_for(find_quantities(content), content)
+    mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
     for i, (assertion, t_start, t_end) in enumerate(verbs):
         stop = verbs[i + 1][1] if i + 1 < len(verbs) else len(content)
         w = rd.Window(verbs[i - 1][2] if i else 0, t_start, t_end, stop)
-        if rd.skip(content, w):
+        if rd.skip(content, w, mentions):
             continue
         assertion = rd.refine(assertion, content, w)
         figures = (

@@ -1,0 +1,93 @@
+"""Phrasing patterns added in the fifth round of rules: each a pattern, not a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.claims import DraftClaim, extract_claims
+from parley.domain.claims import AssertionType, Category, Direction, Qualifier
+
+
+def one(text: str) -> DraftClaim:
+    (draft,) = extract_claims(text)
+    return draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 390 people, among them 120 civilians, came home on Friday.",
+        "Officials said 390 people came home, including 120 civilians.",
+        "Officials said 390 people came home, 120 of whom were civilians.",
+    ],
+)
+def test_a_breakdown_is_part_of_the_claim(text: str) -> None:
+    draft = one(text)
+    assert draft.quantity is not None and draft.quantity.value == 390
+
+
+@pytest.mark.parametrize("verb", ["failed to hand over", "has yet to hand over"])
+def test_failing_to_act_is_negation(verb: str) -> None:
+    draft = one(f"Kyiv said Moscow had {verb} the wounded prisoners it had promised.")
+    assert draft.negated and draft.assertion is AssertionType.HANDED_OVER
+
+
+def test_a_delay_denied_is_a_negated_postponement() -> None:
+    draft = one("Russia denied any delay to the handover of the bodies.")
+    assert draft.assertion is AssertionType.POSTPONED and draft.negated
+
+
+def test_shares_describing_a_group_are_no_claim() -> None:
+    assert extract_claims("Officials said a third of the prisoners freed were civilians.") == []
+
+
+def test_a_count_described_the_same_way_is_still_a_claim() -> None:
+    draft = one("Kyiv said at least 20 of the bodies received were Russian soldiers.")
+    assert draft.assertion is AssertionType.RECEIVED
+    assert draft.quantity is not None and draft.quantity.qualifier is Qualifier.AT_LEAST
+
+
+@pytest.mark.parametrize("phrase", ["had been brought back", "are home", "were sent home"])
+def test_coming_home_phrases_are_returns(phrase: str) -> None:
+    draft = one(f"Ukraine's ombudsman said 22 children {phrase}.")
+    assert (draft.assertion, draft.category) == (AssertionType.RETURNED, Category.CIVILIAN)
+    assert draft.direction == Direction("RU", "UA")
+
+
+def test_a_swap_of_figures_is_an_exchange() -> None:
+    draft = one("Ukraine's army said a swap of 205 prisoners each took place on Thursday.")
+    assert draft.assertion is AssertionType.EXCHANGED
+    assert draft.quantity is not None and draft.quantity.value == 205
+
+
+@pytest.mark.parametrize("text", ["a three-day exchange", "the 1,000-for-1,000 deal"])
+def test_numbers_inside_compound_modifiers_are_not_figures(text: str) -> None:
+    draft = one(f"Kyiv said 1,000 prisoners had come home in {text}.")
+    assert draft.quantity is not None and draft.quantity.value == 1000
+
+
+def test_a_list_of_names_counts_no_one_moved() -> None:
+    assert extract_claims("Russia said Moscow had handed Kyiv a list of 640 names.") == []
+
+
+def test_killing_prisoners_counts_prisoners_of_war() -> None:
+    draft = one("The UN said it had documented the executions of at least 79 Ukrainian POWs.")
+    assert (draft.assertion, draft.category, draft.party) == (
+        AssertionType.KILLED,
+        Category.POW,
+        "UN",
+    )
+
+
+def test_in_the_passive_the_subject_is_who_moved() -> None:
+    draft = one(
+        "Russia's defence ministry said 1,000 Ukrainian prisoners had been handed over "
+        "in exchange for 1,000 Russians."
+    )
+    assert draft.direction == Direction("RU", "UA")
+
+
+@pytest.mark.parametrize("verb", ["posted", "noted", "declared"])
+def test_more_speech_verbs_attribute(verb: str) -> None:
+    draft = one(f"Ukraine's ombudsman {verb} that 84 soldiers had returned home.")
+    assert draft.source is not None and draft.source.name == "Ukraine's ombudsman"
