@@ -91,3 +91,67 @@ def test_in_the_passive_the_subject_is_who_moved() -> None:
 def test_more_speech_verbs_attribute(verb: str) -> None:
     draft = one(f"Ukraine's ombudsman {verb} that 84 soldiers had returned home.")
     assert draft.source is not None and draft.source.name == "Ukraine's ombudsman"
+
+
+def test_a_relative_clause_is_not_the_speaker() -> None:
+    draft = one(
+        "The ICRC, which oversaw the transfer, said about 1,200 bodies had been handed over."
+    )
+    assert draft.source is not None and draft.source.name == "ICRC"
+
+
+def test_a_verb_in_a_breakdown_clause_leaves_the_figure_to_the_main_verb() -> None:
+    draft = one(
+        "Ukraine's president said 84 defenders, among them 33 who had been held since 2022, "
+        "were back home."
+    )
+    assert (draft.assertion, draft.quantity) == (AssertionType.RETURNED, draft.quantity)
+    assert draft.quantity is not None and draft.quantity.value == 84
+
+
+def test_a_verb_without_a_subject_shares_the_previous_ones() -> None:
+    first, second = extract_claims("Russia said it had given Ukraine 6,060 bodies and got back 78.")
+    assert first.direction == Direction("RU", "UA")
+    assert (second.assertion, second.direction) == (AssertionType.RECEIVED, Direction("UA", "RU"))
+
+
+def test_a_named_destination_outranks_a_guessed_actor() -> None:
+    drafts = extract_claims(
+        "Kyiv said it had received 1,000 bodies which Moscow says are Ukrainian, "
+        "and handed over 19 to Russia."
+    )
+    assert drafts[-1].direction == Direction("UA", "RU")
+
+
+def test_doubt_is_not_denial() -> None:
+    draft = one("Kyiv said it could not confirm reports that 12 prisoners had been shot.")
+    assert (draft.assertion, draft.negated, draft.category) == (
+        AssertionType.KILLED,
+        False,
+        Category.POW,
+    )
+    assert draft.marked_unverifiable
+
+
+def test_a_denial_of_any_is_a_stated_zero() -> None:
+    draft = one("Kyiv denied that it had received any bodies on Wednesday.")
+    assert draft.negated and draft.quantity is not None
+    assert draft.quantity.qualifier is Qualifier.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kyiv said Russia was holding 8,000 soldiers and civilians.", Category.PRISONER),
+        ("Moscow said 146 Russian troops had come home.", Category.POW),
+        ("Moscow said 8 residents of the Kursk region were brought back.", Category.CIVILIAN),
+    ],
+)
+def test_what_is_counted(text: str, category: Category) -> None:
+    assert one(text).category is category
+
+
+def test_under_someones_control_and_occupied_areas_are_not_claims_about_land() -> None:
+    draft = one("Moscow said 205 soldiers had been returned from areas under Kyiv's control.")
+    assert draft.assertion is AssertionType.RETURNED
+    assert extract_claims("Kyiv said the civilians had been detained in occupied areas.") == []

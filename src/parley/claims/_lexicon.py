@@ -102,7 +102,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.POSTPONED,
         re.compile(
-            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed)\b", re.I
+            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed|"
+            r"stall(?:s|ed|ing)?)\b",
+            re.I,
         ),
     ),
     (
@@ -111,7 +113,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
             r"gave back|delivered|released|freed|"
-            rf"(?<=\ba )(?:handover|transfer|repatriation|release) of(?={_FIGURE_AHEAD}))\b",
+            rf"(?:gave|given|give|giving)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release) "
+            rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
     ),
@@ -134,12 +138,14 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     ),
     (
         AssertionType.HOLDS,
-        re.compile(r"\b(holds?|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
+        re.compile(
+            r"\b(holds?|holding|is holding|held|in (?:\w+ )?captivity|in (?:\w+ )?custody)\b", re.I
+        ),
     ),
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|died|executed|executions? of|shot dead|"
+            r"\b(killed|died|executed|executions? of|shot dead|(?:been|were|was) shot(?! down)|"
             r"lost(?= (?:up to |about |around |more than |over |nearly |some |"
             r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
             re.I,
@@ -155,7 +161,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
-            r"\b(controls?|occup(ies|y|ied)|captured|seized|taken control|took control|"
+            # "under Kyiv's control" is where people came from, not a claim about land.
+            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|seized|taken control|"
+            r"took control|"
             r"liberated|advanced)\b",
             re.I,
         ),
@@ -165,7 +173,12 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
 # Nouns that name what is counted; checked in this order, so bodies win over soldiers.
 CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (Category.REMAINS, re.compile(r"\b(bodies|body|remains|dead|fallen|corpses)\b", re.I)),
-    (Category.CIVILIAN, re.compile(r"\b(civilians?|detained civilians|children|women)\b", re.I)),
+    (
+        Category.CIVILIAN,
+        re.compile(
+            r"\b(civilians?|detained civilians|children|women|residents|inhabitants)\b", re.I
+        ),
+    ),
     (
         Category.POW,
         re.compile(

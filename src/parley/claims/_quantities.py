@@ -85,6 +85,17 @@ _NOT_COUNTED = {
     "hours",
     "times",
     "exchanges",
+    # singular: "in one day", "for a second time" (a figure of one is a count only of people)
+    "day",
+    "week",
+    "month",
+    "hour",
+    "year",
+    "time",
+    "round",
+    "stage",
+    "side",
+    "country",
 }
 _COMPOUND_AFTER = re.compile(r"-[a-z]", re.I)
 _COMPOUND_BEFORE = re.compile(r"[a-z]-$", re.I)

@@ -24,9 +24,28 @@ _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
 _ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|been|are|is)\s+$", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.I)
+# "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
+_IN_BREAKDOWN = re.compile(
+    r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.I,
+)
+_SOLDIERS = r"(?:soldiers|servicemen|military personnel|prisoners of war|pows|troops)"
+_BOTH_KINDS = re.compile(
+    rf"\b{_SOLDIERS}\s+(?:and|or)\s+civilians\b|\bcivilians\s+(?:and|or)\s+{_SOLDIERS}", re.I
+)
+# "detained in occupied areas", "returned from captured villages": a participle before a noun.
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
+_MOVED = (
+    AssertionType.HANDED_OVER,
+    AssertionType.RECEIVED,
+    AssertionType.RETURNED,
+    AssertionType.EXCHANGED,
+)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _CLOSE_WORDS = 6
+_DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
 _AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
 # With no figure, the thing counted must be the verb's object, a few words on.
 _OBJECT_WORDS = 5
@@ -72,13 +91,22 @@ def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
                 found.append((assertion, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
     # "agreed to return 1,200": what was agreed is one claim, not an agreement and a return.
+    # Likewise "delayed the handover of 1,200 bodies": what was delayed is one claim.
     return [
         t
         for i, t in enumerate(found)
         if not (
             i
-            and found[i - 1][0] is AssertionType.AGREED
-            and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
+            and (
+                (
+                    found[i - 1][0] is AssertionType.AGREED
+                    and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
+                )
+                or (
+                    found[i - 1][0] is AssertionType.POSTPONED
+                    and _DELAYED.match(content[found[i - 1][2] : t[1]])
+                )
+            )
         )
     ]
 
@@ -87,9 +115,12 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
     nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
     noun = content[w.start : w.end].endswith(" of")  # "the executions of 79 POWs" is a noun
+    participle = content[w.start : w.end].lower().endswith("ed")
     return bool(
         (_ADJECTIVAL.search(content[: w.start]) and not noun)
+        or (participle and _AFTER_PREPOSITION.search(content[: w.start]))
         or _QUESTION.search(content[w.since : w.start])
+        or _IN_BREAKDOWN.search(content[w.since : w.start])
         or (_describes(content, w) and not _counted_before(mentions, w))
     )
 
@@ -195,13 +226,15 @@ def category_for(
     if assertion is AssertionType.POSTPONED:
         return _category_in(after) or _category_in(before) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
+    if assertion in _MOVED and found is Category.TROOPS:
+        return Category.POW  # troops handed over or come home are prisoners of war
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found
 
 
 def _killed(text: str, mention: Mention | None) -> Category | None:
-    if re.search(r"\b(prisoners of war|pows?|captives?|captured)\b", text, re.I):
+    if re.search(r"\b(prisoners?|pows?|captives?|captured)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
     if re.search(r"\bcivilians?\b", text, re.I):
         return Category.CIVILIAN
@@ -215,6 +248,8 @@ def _category_in(text: str) -> Category | None:
     # Remains win over the people they belonged to ("bodies of soldiers").
     if any(c is Category.REMAINS for _s, c in hits):
         return Category.REMAINS
+    if _BOTH_KINDS.search(text):
+        return Category.PRISONER  # "soldiers and civilians": prisoners of either kind
     return min(hits, key=lambda h: h[0])[1] if hits else None
 
 
@@ -222,7 +257,8 @@ def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
     if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
         return False
-    before = content[w.since : w.start]
+    # "could not confirm reports that ..." doubts the report; it does not deny the act.
+    before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
     denial = (
         r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined|failed|"
         r"(?:has|have|had) yet to)\b"
