@@ -5,7 +5,9 @@ Splits, each file saying its role in "about":
 - heldout1.json: written after the first freeze and measured once; then folded into tuning;
 - heldout2.json: likewise after the second freeze, then folded into tuning;
 - heldout3.json, heldout4.json: likewise after the third and fourth freezes, then folded into tuning;
-- heldout5.json: written after the fifth freeze (9b38ef0) by another engineer; measured once.
+- heldout5.json: written after the fifth freeze (9b38ef0) by another engineer, measured once,
+  then folded into tuning (sixth freeze, 411dcfc);
+- heldout6.json: written after the sixth freeze; measured once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
