@@ -155,3 +155,49 @@ def test_under_someones_control_and_occupied_areas_are_not_claims_about_land() -
     draft = one("Moscow said 205 soldiers had been returned from areas under Kyiv's control.")
     assert draft.assertion is AssertionType.RETURNED
     assert extract_claims("Kyiv said the civilians had been detained in occupied areas.") == []
+
+
+def test_refusing_is_negation() -> None:
+    draft = one("Moscow accused Kyiv of refusing to accept 1,212 bodies.")
+    assert (draft.assertion, draft.negated) == (AssertionType.RECEIVED, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        ("Kyiv said 150 civilians remain in Russian detention.", AssertionType.HOLDS),
+        ("Kyiv said 1,245 bodies arrived on Monday.", AssertionType.RECEIVED),
+        ("Moscow said its forces had taken 3 villages.", AssertionType.TERRITORY_CONTROLLED),
+    ],
+)
+def test_more_verbs(text: str, assertion: AssertionType) -> None:
+    assert one(text).assertion is assertion
+
+
+def test_new_mediators_are_parties() -> None:
+    assert one("Russia has returned 10 Ukrainian children, Qatari mediators said.").party == "QA"
+
+
+def test_a_list_is_not_a_stated_zero_of_people() -> None:
+    assert extract_claims("Kyiv says it has not received a single list of names.") == []
+
+
+def test_a_delayed_handover_is_one_postponement() -> None:
+    draft = one("Russia said the handover of 1,212 bodies had been delayed.")
+    assert (draft.assertion, draft.category) == (AssertionType.POSTPONED, Category.REMAINS)
+
+
+def test_each_side_speaks_for_its_own_verb_only() -> None:
+    first, second = extract_claims(
+        "The UAE said 146 prisoners from each side were freed, bringing the total released "
+        "through its mediation to 4,641."
+    )
+    assert (first.assertion, second.assertion) == (
+        AssertionType.EXCHANGED,
+        AssertionType.HANDED_OVER,
+    )
+
+
+def test_a_participle_describing_people_is_not_a_claim() -> None:
+    draft = one("Moscow said Ukraine had released 22 Russian civilians held in the Sumy region.")
+    assert draft.assertion is AssertionType.HANDED_OVER

@@ -39,6 +39,12 @@ PARTIES: dict[str, str] = {
     "red cross": "ICRC",
     "united nations": "UN",
     "un": "UN",
+    "qatar": "QA",
+    "qatari": "QA",
+    "doha": "QA",
+    "saudi arabia": "SA",
+    "saudi": "SA",
+    "vatican": "VA",
 }
 # The two warring parties: the counterparty of one is the other.
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
@@ -69,7 +75,7 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained)\b",
+    r"stressed|explained|thanked|welcomed|hailed)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -113,7 +119,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
             r"gave back|delivered|released|freed|"
-            rf"(?:gave|given|give|giving)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            rf"(?:gave|given|give|giving|free|freeing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
             r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release) "
             rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
@@ -123,7 +129,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.RECEIVED,
         re.compile(
             r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?)\b",
+            r"take back|took back|taken back|accept(ed)?|arrived|arriving)\b",
             re.I,
         ),
     ),
@@ -139,7 +145,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HOLDS,
         re.compile(
-            r"\b(holds?|holding|is holding|held|in (?:\w+ )?captivity|in (?:\w+ )?custody)\b", re.I
+            r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention))\b",
+            re.I,
         ),
     ),
     (
@@ -164,6 +171,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "under Kyiv's control" is where people came from, not a claim about land.
             r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|seized|taken control|"
             r"took control|"
+            r"(?:taken|took)(?= (?:[\d,]+|\w+) (?:more )?(?:villages?|settlements?|towns?))|"
             r"liberated|advanced)\b",
             re.I,
         ),

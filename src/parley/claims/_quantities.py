@@ -133,7 +133,7 @@ _ZERO = re.compile(
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
     r"|\bnothing\b|\bno\s+(?=(?:[a-z]+\s+)?(?:bodies|remains|prisoners|captives|one\b|"
     r"soldiers|civilians|servicemen|people|pows|troops))"
-    r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b",
+    r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b(?!\s+(?:lists?|names?|documents?|requests?))",
     re.IGNORECASE,
 )
 

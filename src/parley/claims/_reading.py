@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
-from parley.domain.claims import AssertionType, Category, Qualifier
+from parley.claims._verbs import Window, skip, triggers
+from parley.domain.claims import AssertionType, Category
 
 __all__ = [
     "Window",
@@ -23,30 +23,18 @@ __all__ = [
 _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.I)
-# "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
-_IN_BREAKDOWN = re.compile(
-    r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
-    r"(?:\w+\s+){0,3}$",
-    re.I,
-)
 _SOLDIERS = r"(?:soldiers|servicemen|military personnel|prisoners of war|pows|troops)"
 _BOTH_KINDS = re.compile(
     rf"\b{_SOLDIERS}\s+(?:and|or)\s+civilians\b|\bcivilians\s+(?:and|or)\s+{_SOLDIERS}", re.I
 )
-# "detained in occupied areas", "returned from captured villages": a participle before a noun.
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
 _MOVED = (
     AssertionType.HANDED_OVER,
     AssertionType.RECEIVED,
     AssertionType.RETURNED,
     AssertionType.EXCHANGED,
 )
-_QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _CLOSE_WORDS = 6
-_DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
-_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
 # With no figure, the thing counted must be the verb's object, a few words on.
 _OBJECT_WORDS = 5
 _NOT_PEOPLE = re.compile(
@@ -58,9 +46,6 @@ _SUBJECT_OF_NEXT = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
-# A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
-_AFTER_NOUN = re.compile(r"\b(?:the|those)\s+[a-z]+s\s+$", re.I)
-_VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|included|numbered)\b", re.I)
 _BREAKDOWN = re.compile(
     r"\b(?:among them|among whom|including|of whom|of them|of which|incl\.)\s+"
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
@@ -70,73 +55,6 @@ _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
-
-
-@dataclass(frozen=True)
-class Window:
-    """Around one verb: from the previous verb's end, the verb itself, to the next verb."""
-
-    since: int
-    start: int
-    end: int
-    stop: int
-
-
-def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
-    """Assertion verbs in order; a span taken by an earlier pattern is not read twice."""
-    found: list[tuple[AssertionType, int, int]] = []
-    for assertion, pattern in lex.TRIGGERS:
-        for m in pattern.finditer(content):
-            if not any(s < m.end() and m.start() < e for _a, s, e in found):
-                found.append((assertion, m.start(), m.end()))
-    found.sort(key=lambda t: t[1])
-    # "agreed to return 1,200": what was agreed is one claim, not an agreement and a return.
-    # Likewise "delayed the handover of 1,200 bodies": what was delayed is one claim.
-    return [
-        t
-        for i, t in enumerate(found)
-        if not (
-            i
-            and (
-                (
-                    found[i - 1][0] is AssertionType.AGREED
-                    and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
-                )
-                or (
-                    found[i - 1][0] is AssertionType.POSTPONED
-                    and _DELAYED.match(content[found[i - 1][2] : t[1]])
-                )
-            )
-        )
-    ]
-
-
-def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
-    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
-    nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
-    noun = content[w.start : w.end].endswith(" of")  # "the executions of 79 POWs" is a noun
-    participle = content[w.start : w.end].lower().endswith("ed")
-    return bool(
-        (_ADJECTIVAL.search(content[: w.start]) and not noun)
-        or (participle and _AFTER_PREPOSITION.search(content[: w.start]))
-        or _QUESTION.search(content[w.since : w.start])
-        or _IN_BREAKDOWN.search(content[w.since : w.start])
-        or (_describes(content, w) and not _counted_before(mentions, w))
-    )
-
-
-def _describes(content: str, w: Window) -> bool:
-    return bool(
-        _AFTER_NOUN.search(content[: w.start]) and _VERB_LATER.match(content[w.end : w.stop])
-    )
-
-
-def _counted_before(mentions: list[Mention], w: Window) -> bool:
-    # "at least 20 of the bodies received were Russian" still states a count received.
-    return any(
-        w.since <= m.start < w.start and m.quantity.qualifier is not Qualifier.FRACTION
-        for m in mentions
-    )
 
 
 def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
@@ -234,7 +152,7 @@ def category_for(
 
 
 def _killed(text: str, mention: Mention | None) -> Category | None:
-    if re.search(r"\b(prisoners?|pows?|captives?|captured)\b", text, re.I):
+    if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
     if re.search(r"\bcivilians?\b", text, re.I):
         return Category.CIVILIAN
@@ -260,7 +178,8 @@ def negated(content: str, w: Window) -> bool:
     # "could not confirm reports that ..." doubts the report; it does not deny the act.
     before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
     denial = (
-        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined|failed|"
+        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es)|"
+        r"declin(?:ed|ing)|failed|"
         r"(?:has|have|had) yet to)\b"
     )
     return bool(re.search(denial, before, re.I))

@@ -113,7 +113,8 @@ def _content_claims(
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
-        if _BOTH_WAYS.search(content) and assertion in _MOVEMENTS:
+        # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
+        if _BOTH_WAYS.search(content[w.since : stop]) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
         before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
         direction = direction_for(assertion, before, content[t_start:stop], party, carried)
