@@ -7,7 +7,8 @@ Splits, each file saying its role in "about":
 - heldout3.json, heldout4.json: likewise after the third and fourth freezes, then tuned on;
 - heldout5.json: written after the fifth freeze (9b38ef0) by another engineer, measured once,
   then folded into tuning (sixth freeze, 411dcfc);
-- heldout6.json: written after the sixth freeze; measured once.
+- heldout6.json: likewise after the sixth freeze (411dcfc), then tuned on (seventh, 1d330ae);
+- heldout7.json: written after the seventh freeze; measured once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
