@@ -154,3 +154,16 @@ def test_bad_input_is_refused_and_changes_nothing(
     assert expected in " ".join(out.split())
     assert snapshot(store) == before
     store.close()
+
+
+@pytest.mark.slow
+def test_demo_prints_what_each_side_said_beside_the_ledger(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["demo", "--file", str(tmp_path / "demo.db")], env={"COLUMNS": "250"}
+    )
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.output.split())
+    assert "IST-2: RU→UA remains (ledger: handed over 6,060, confirmed 6,057)" in out
+    assert "contradiction" in out and "corroborated by ledger" in out
+    assert "Russian state media, citing sources" in out and "one-sided" in out
+    assert "IST-2: other statements" in out and "holds" in out
