@@ -4,7 +4,11 @@ Splits, each file saying its role in "about":
 - dev.json: used while the rules were written;
 - heldout1.json: written after the first freeze and measured once; then folded into tuning;
 - heldout2.json: likewise after the second freeze, then folded into tuning;
-- heldout3.json: written after the third freeze; never used to change the rules.
+- heldout3.json, heldout4.json: likewise after the third and fourth freezes, then tuned on;
+- heldout5.json: written after the fifth freeze (9b38ef0) by another engineer, measured once,
+  then folded into tuning (sixth freeze, 411dcfc);
+- heldout6.json: likewise after the sixth freeze (411dcfc), then tuned on (seventh, 1d330ae);
+- heldout7.json: written after the seventh freeze; measured once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;

@@ -196,3 +196,14 @@ def test_conflicts_are_mutual_and_every_claim_is_checked_once(
         for other in check.conflicts_with:
             assert check.claim.claim_id in checks[other].conflicts_with
         assert (check.level is Verification.CONTRADICTED) == bool(check.conflicts_with)
+
+
+def test_a_count_the_ledger_never_recorded_is_not_zero() -> None:
+    got = claim("ru-1", "RU", AssertionType.RECEIVED, Quantity(78), UA_RU)
+    sent = claim("ua-1", "UA", AssertionType.HANDED_OVER, Quantity(78), UA_RU)
+    result = reconcile(
+        REF, [got, sent], ledger(LedgerFigure("UA", "RU", Category.REMAINS, None, 78))
+    )
+    assert result.level_of("ru-1") is Verification.CORROBORATED_BY_LEDGER
+    assert result.level_of("ua-1") is Verification.CONFIRMED_BY_COUNTERPARTY
+    assert not result.rows[0].one_sided

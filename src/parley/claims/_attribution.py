@@ -24,6 +24,7 @@ _LEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)
 _MAX_WORDS = 12
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,12 @@ def _segments_before(sentence: str, end: int) -> list[tuple[int, str]]:
 
 
 def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int] | None:
-    segments = [seg for seg in _segments_before(sentence, verb.start()) if seg[1].strip()]
+    # "The ICRC, which oversaw the transfer, said": a relative clause is not the speaker.
+    segments = [
+        seg
+        for seg in _segments_before(sentence, verb.start())
+        if seg[1].strip() and not _RELATIVE.match(seg[1])
+    ]
     if not segments:
         return None
     start, text = segments[0]

@@ -38,6 +38,13 @@ PARTIES: dict[str, str] = {
     "icrc": "ICRC",
     "red cross": "ICRC",
     "united nations": "UN",
+    "un": "UN",
+    "qatar": "QA",
+    "qatari": "QA",
+    "doha": "QA",
+    "saudi arabia": "SA",
+    "saudi": "SA",
+    "vatican": "VA",
 }
 # The two warring parties: the counterparty of one is the other.
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
@@ -67,7 +74,8 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 # Verbs that introduce a statement; "could not verify" is handled apart.
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
-    r"told|added|wrote|insisted|acknowledged|denied|denies|accused)\b",
+    r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
+    r"stressed|explained|thanked|welcomed|hailed)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -79,23 +87,41 @@ UNVERIFIABLE = re.compile(
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
 
+# A figure right after a noun: "a swap of 150 prisoners", "the handover of some 900 bodies".
+_FIGURE_AHEAD = (
+    r" (?:the |a further |another )?(?:some |about |around |nearly |more than |over |at least |"
+    r"up to |almost )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)"
+)
+
 # Assertion verbs, checked in this order; the first pattern that matches a span wins it.
 TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.EXCHANGED,
-        re.compile(r"\b(exchanged|swapped|traded|each freed|each released|each returned)\b", re.I),
+        re.compile(
+            r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
+            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD}))\b",
+            re.I,
+        ),
     ),
     (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
     (
         AssertionType.POSTPONED,
-        re.compile(r"\b(postpon(ed|ing|e)|delay(ed|ing)|put off|cancel+ed)\b", re.I),
+        re.compile(
+            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed|"
+            r"stall(?:s|ed|ing)?)\b",
+            re.I,
+        ),
     ),
     (
         AssertionType.HANDED_OVER,
         re.compile(
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
-            r"gave back|delivered|released|freed)\b",
+            r"gave back|delivered|released|freed|"
+            rf"(?:gave|given|give|giving|free|freeing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release) "
+            rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
     ),
@@ -103,24 +129,31 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.RECEIVED,
         re.compile(
             r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?)\b",
+            r"take back|took back|taken back|accept(ed)?|arrived|arriving)\b",
             re.I,
         ),
     ),
     (
         AssertionType.RETURNED,
         re.compile(
-            r"\b(returned|return|returning|came home|come home|brought home|back home)\b", re.I
+            r"\b(returned|return|returning|came home|come home|brought home|back home|"
+            r"brought back|bring back|bringing back|bring home|bringing home|sent home|"
+            r"(?:are|is|were|was) (?:now |back )?home)\b",
+            re.I,
         ),
     ),
     (
         AssertionType.HOLDS,
-        re.compile(r"\b(holds?|holding|is holding|held|in captivity|in (?:\w+ )?custody)\b", re.I),
+        re.compile(
+            r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention))\b",
+            re.I,
+        ),
     ),
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|died|lost(?= (?:up to |about |around |more than |over |nearly |some |"
+            r"\b(killed|died|executed|executions? of|shot dead|(?:been|were|was) shot(?! down)|"
+            r"lost(?= (?:up to |about |around |more than |over |nearly |some |"
             r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
             re.I,
         ),
@@ -135,7 +168,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
-            r"\b(controls?|occup(ies|y|ied)|captured|seized|taken control|took control|"
+            # "under Kyiv's control" is where people came from, not a claim about land.
+            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|seized|taken control|"
+            r"took control|"
+            r"(?:taken|took)(?= (?:[\d,]+|\w+) (?:more )?(?:villages?|settlements?|towns?))|"
             r"liberated|advanced)\b",
             re.I,
         ),
@@ -145,7 +181,12 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
 # Nouns that name what is counted; checked in this order, so bodies win over soldiers.
 CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (Category.REMAINS, re.compile(r"\b(bodies|body|remains|dead|fallen|corpses)\b", re.I)),
-    (Category.CIVILIAN, re.compile(r"\b(civilians?|detained civilians)\b", re.I)),
+    (
+        Category.CIVILIAN,
+        re.compile(
+            r"\b(civilians?|detained civilians|children|women|residents|inhabitants)\b", re.I
+        ),
+    ),
     (
         Category.POW,
         re.compile(

@@ -12,12 +12,14 @@ import re
 from parley.claims import _lexicon as lex
 from parley.domain.claims import AssertionType, Direction
 
-__all__ = ["direction_for"]
+__all__ = ["actor_in", "direction_for", "drop_object"]
 
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
+_OBJECT_FIRST = re.compile(rf"^\s*(?:the\s+)?(?:{_NAMES})\b(?!')", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
 # "the Ukrainian side", "Russian forces": an adjective that names who acts.
 _SIDE = re.compile(
@@ -68,10 +70,30 @@ def _named(pattern: re.Pattern[str], text: str, speaker: str | None) -> str | No
     return _code(m.groupdict().get("people") or m["name"], speaker)
 
 
+def drop_object(before: str) -> str:
+    """Blank a party named right after the previous verb: its object, not the next subject
+    ("had given Ukraine 6,060 bodies and got back 78")."""
+    m = _OBJECT_FIRST.match(before)
+    return " " * m.end() + before[m.end() :] if m else before
+
+
+def actor_in(before: str, speaker: str | None) -> str | None:
+    """The party acting in `before` (the words since the previous verb), if one is named."""
+    return None if _PASSIVE.search(before) else _actor(before, speaker)
+
+
 def direction_for(
-    assertion: AssertionType, before: str, after: str, speaker: str | None
+    assertion: AssertionType,
+    before: str,
+    after: str,
+    speaker: str | None,
+    carried: str | None = None,
 ) -> Direction | None:
-    """The direction of a movement claim, or None for other assertions or when unclear."""
+    """The direction of a movement claim, or None for other assertions or when unclear.
+
+    `before` holds the words since the previous verb; `carried` is that verb's actor, which
+    a verb without a subject of its own shares ("handed over 6,060 and got back 78").
+    """
     if assertion not in (
         AssertionType.HANDED_OVER,
         AssertionType.RECEIVED,
@@ -79,8 +101,11 @@ def direction_for(
         AssertionType.EXCHANGED,
     ):
         return None
-    actor = _actor(before, speaker)
-    owner = _named(_OWNER, after, actor or speaker) or _named(_OWNER, before, actor or speaker)
+    passive = _PASSIVE.search(before) is not None
+    actor = None if passive else (_actor(before, speaker) or carried)
+    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved.
+    near = (before, after) if passive else (after, before)
+    owner = _named(_OWNER, near[0], actor or speaker) or _named(_OWNER, near[1], actor or speaker)
     to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
     agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
     side = speaker if speaker in lex.OTHER_SIDE else None
@@ -88,6 +113,8 @@ def direction_for(
         to = to or agent or actor or side or owner
     elif assertion is AssertionType.HANDED_OVER:
         source = source or agent or actor
+        if to is not None and source == to:
+            source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
         to = to or (owner if owner != source else None)
     elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
         to = to or owner or actor or side

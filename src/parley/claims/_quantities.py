@@ -85,7 +85,20 @@ _NOT_COUNTED = {
     "hours",
     "times",
     "exchanges",
+    # singular: "in one day", "for a second time" (a figure of one is a count only of people)
+    "day",
+    "week",
+    "month",
+    "hour",
+    "year",
+    "time",
+    "round",
+    "stage",
+    "side",
+    "country",
 }
+_COMPOUND_AFTER = re.compile(r"-[a-z]", re.I)
+_COMPOUND_BEFORE = re.compile(r"[a-z]-$", re.I)
 _MONTHS = [
     *["january", "february", "march", "april", "may", "june"],
     *["july", "august", "september", "october", "november", "december"],
@@ -120,7 +133,7 @@ _ZERO = re.compile(
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
     r"|\bnothing\b|\bno\s+(?=(?:[a-z]+\s+)?(?:bodies|remains|prisoners|captives|one\b|"
     r"soldiers|civilians|servicemen|people|pows|troops))"
-    r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b",
+    r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b(?!\s+(?:lists?|names?|documents?|requests?))",
     re.IGNORECASE,
 )
 
@@ -183,6 +196,10 @@ def _is_date_or_age(match: re.Match[str], after: str) -> bool:
         return True
     if after in _NOT_COUNTED:
         return True  # "the two sides", "three rounds"
+    if _COMPOUND_AFTER.match(match.string, match.end()) or _COMPOUND_BEFORE.search(
+        match.string, 0, match.start()
+    ):
+        return True  # "a three-day exchange", "the 1,000-for-1,000 deal": modifiers, not counts
     return after.startswith("year") or (bool(before) and before[0] in ("aged", "under", "age"))
 
 

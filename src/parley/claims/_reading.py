@@ -3,22 +3,38 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
+from parley.claims._verbs import Window, skip, triggers
 from parley.domain.claims import AssertionType, Category
 
-__all__ = ["Window", "category_for", "merge_for", "pick", "refine", "skip", "triggers"]
+__all__ = [
+    "Window",
+    "category_for",
+    "drop_breakdowns",
+    "merge_for",
+    "pick",
+    "refine",
+    "skip",
+    "triggers",
+]
 
 _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|been|are|is)\s+$", re.I)
-_QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.I)
+_SOLDIERS = r"(?:soldiers|servicemen|military personnel|prisoners of war|pows|troops)"
+_BOTH_KINDS = re.compile(
+    rf"\b{_SOLDIERS}\s+(?:and|or)\s+civilians\b|\bcivilians\s+(?:and|or)\s+{_SOLDIERS}", re.I
+)
+_MOVED = (
+    AssertionType.HANDED_OVER,
+    AssertionType.RECEIVED,
+    AssertionType.RETURNED,
+    AssertionType.EXCHANGED,
+)
 _CLOSE_WORDS = 6
-_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
 # With no figure, the thing counted must be the verb's object, a few words on.
 _OBJECT_WORDS = 5
 _NOT_PEOPLE = re.compile(
@@ -30,44 +46,26 @@ _SUBJECT_OF_NEXT = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
+_BREAKDOWN = re.compile(
+    r"\b(?:among them|among whom|including|of whom|of them|of which|incl\.)\s+"
+    r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
+    re.I,
+)
+_LISTED = re.compile(
+    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
+)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
-@dataclass(frozen=True)
-class Window:
-    """Around one verb: from the previous verb's end, the verb itself, to the next verb."""
-
-    since: int
-    start: int
-    end: int
-    stop: int
-
-
-def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
-    """Assertion verbs in order; a span taken by an earlier pattern is not read twice."""
-    found: list[tuple[AssertionType, int, int]] = []
-    for assertion, pattern in lex.TRIGGERS:
-        for m in pattern.finditer(content):
-            if not any(s < m.end() and m.start() < e for _a, s, e in found):
-                found.append((assertion, m.start(), m.end()))
-    found.sort(key=lambda t: t[1])
-    # "agreed to return 1,200": what was agreed is one claim, not an agreement and a return.
+def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
+    """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
+    "a list of 500 names" counts names on paper, not people moved."""
     return [
-        t
-        for i, t in enumerate(found)
-        if not (
-            i
-            and found[i - 1][0] is AssertionType.AGREED
-            and _AGREED_TO.match(content[found[i - 1][2] : t[1]])
-        )
+        m
+        for i, m in enumerate(mentions)
+        if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        and not _LISTED.search(content[: m.start])
     ]
-
-
-def skip(content: str, w: Window) -> bool:
-    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing."""
-    return bool(
-        _ADJECTIVAL.search(content[: w.start]) or _QUESTION.search(content[w.since : w.start])
-    )
 
 
 def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
@@ -128,7 +126,9 @@ def category_for(
     after, before = content[w.end : w.stop], content[w.since : w.start]
     if mention is None and _NOT_PEOPLE.match(after):
         return None  # "exchanged lists of missing persons"
-    obj = " ".join(after.split()[:_OBJECT_WORDS])
+    # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
+    reach = _OBJECT_WORDS + 3 if assertion is AssertionType.AGREED else _OBJECT_WORDS
+    obj = " ".join(after.split()[:reach])
     passive = _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
     if passive:  # "the prisoners were exchanged": the subject is what was moved
         obj = " ".join(before.split()[-_OBJECT_WORDS:])
@@ -144,12 +144,16 @@ def category_for(
     if assertion is AssertionType.POSTPONED:
         return _category_in(after) or _category_in(before) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
+    if assertion in _MOVED and found is Category.TROOPS:
+        return Category.POW  # troops handed over or come home are prisoners of war
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found
 
 
 def _killed(text: str, mention: Mention | None) -> Category | None:
+    if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
+        return Category.POW  # killing prisoners, not losses in battle
     if re.search(r"\bcivilians?\b", text, re.I):
         return Category.CIVILIAN
     if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
@@ -162,6 +166,8 @@ def _category_in(text: str) -> Category | None:
     # Remains win over the people they belonged to ("bodies of soldiers").
     if any(c is Category.REMAINS for _s, c in hits):
         return Category.REMAINS
+    if _BOTH_KINDS.search(text):
+        return Category.PRISONER  # "soldiers and civilians": prisoners of either kind
     return min(hits, key=lambda h: h[0])[1] if hits else None
 
 
@@ -169,6 +175,11 @@ def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
     if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
         return False
-    before = content[w.since : w.start]
-    denial = r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refused|declined)\b"
+    # "could not confirm reports that ..." doubts the report; it does not deny the act.
+    before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
+    denial = (
+        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es)|"
+        r"declin(?:ed|ing)|failed|"
+        r"(?:has|have|had) yet to)\b"
+    )
     return bool(re.search(denial, before, re.I))

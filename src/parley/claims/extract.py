@@ -9,15 +9,16 @@ from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
 from parley.claims._input import check_text, sentences
-from parley.claims._parties import direction_for
-from parley.claims._quantities import find_quantities
+from parley.claims._parties import actor_in, direction_for, drop_object
+from parley.claims._quantities import Mention, find_quantities
 from parley.claims.draft import DraftClaim
-from parley.domain.claims import AssertionType, Category, Source
+from parley.domain.claims import AssertionType, Category, Quantity, Source
 
 __all__ = ["extract_claims"]
 
 _BOTH_WAYS = re.compile(r"\beach way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I)
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
+_ANY = re.compile(r"^\s+any\b", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -68,6 +69,24 @@ def _sentence_claims(
     return drafts
 
 
+def _windows(content: str, mentions: list[Mention]) -> list[tuple[AssertionType, rd.Window]]:
+    """Each asserting verb with its window; a skipped verb ("who had been held") leaves its
+    words to the verbs around it."""
+
+    def window(verbs: list[tuple[AssertionType, int, int]], i: int) -> rd.Window:
+        stop = verbs[i + 1][1] if i + 1 < len(verbs) else len(content)
+        return rd.Window(verbs[i - 1][2] if i else 0, verbs[i][1], verbs[i][2], stop)
+
+    verbs = rd.triggers(content)
+    kept = [v for i, v in enumerate(verbs) if not rd.skip(content, window(verbs, i), mentions)]
+    return [(v[0], window(kept, i)) for i, v in enumerate(kept)]
+
+
+def _denied_any(denial: bool, content: str, w: rd.Window) -> Quantity | None:
+    # "Kyiv denied it had received any bodies": the denial states a zero.
+    return Quantity.none() if denial and _ANY.search(content[w.end : w.stop]) else None
+
+
 def _clauses(sentence: str) -> list[tuple[int, str]]:
     """Split where a second speaker may start: ", while", "; ", ", but", ", whereas"."""
     out: list[tuple[int, str]] = []
@@ -84,22 +103,22 @@ def _content_claims(
 ) -> list[DraftClaim]:
     """Claims in one clause; `category` is what the clause before was counting."""
     party = party_in(source.name) if source else None
-    verbs = rd.triggers(content)
-    mentions = rd.merge_for(find_quantities(content), content)
+    mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
-    for i, (assertion, t_start, t_end) in enumerate(verbs):
-        stop = verbs[i + 1][1] if i + 1 < len(verbs) else len(content)
-        w = rd.Window(verbs[i - 1][2] if i else 0, t_start, t_end, stop)
-        if rd.skip(content, w):
-            continue
+    carried: str | None = None
+    for i, (assertion, w) in enumerate(_windows(content, mentions)):
+        t_start, t_end, stop = w.start, w.end, w.stop
         assertion = rd.refine(assertion, content, w)
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
-        if _BOTH_WAYS.search(content) and assertion in _MOVEMENTS:
+        # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
+        if _BOTH_WAYS.search(content[w.since : stop]) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
-        direction = direction_for(assertion, content[:t_start], content[t_start:stop], party)
+        before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
+        direction = direction_for(assertion, before, content[t_start:stop], party, carried)
+        carried = actor_in(before, party) or carried
         for k, figure in enumerate(figures or [None]):
             upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
             noun = rd.category_for(assertion, content, w, figure, upto)
@@ -117,7 +136,7 @@ def _content_claims(
                     party=party,
                     assertion=assertion,
                     category=noun or (drafts[-1].category if drafts else category),
-                    quantity=figure.quantity if figure else None,
+                    quantity=figure.quantity if figure else _denied_any(denial, content, w),
                     direction=direction,
                     negated=denial or rd.negated(content, w),
                 )

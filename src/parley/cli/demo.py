@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from parley.cli.app import app, handled, state
+from parley.cli.claims_render import reconciliation_tables
 from parley.cli.render import balance_table, discrepancy_table, verify_lines
 from parley.cli.state import State
 from parley.config import Settings
@@ -41,8 +42,17 @@ def demo(
         found = ex.discrepancies(agreement.ref)
         if found:
             console.print(discrepancy_table(f"{agreement.ref}: discrepancies", found))
+        _print_claims(run, agreement.ref)
     console.print()
     for line in verify_lines(run.journal.verify()):
         console.print(line)
     console.print(f"\nledger written to {file}; explore it with: parley --db sqlite:///{file} ...")
     run.store.close()
+
+
+def _print_claims(run: State, agreement_ref: str) -> None:
+    """What each side said about the agreement and its exchanges, beside the ledger."""
+    for rec in run.claims.reconcile(agreement_ref):
+        if any(True for _ in rec.checks()):
+            for table in reconciliation_tables(rec):
+                run.console.print(table)

@@ -9,6 +9,7 @@ from rich.console import Console
 
 from parley.config import Settings
 from parley.domain.access import Actor
+from parley.services.claims import Claims
 from parley.services.context import Context
 from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
@@ -44,3 +45,7 @@ class State:
     @property
     def journal(self) -> Journal:
         return Journal(self.context)
+
+    @property
+    def claims(self) -> Claims:
+        return Claims(self.context)

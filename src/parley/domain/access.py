@@ -101,3 +101,25 @@ def may_see_person(actor: Actor, submitted_by: str, disclosed_to: frozenset[str]
     if actor.role == Role.OBSERVER or actor.party is None:
         return False
     return actor.party == submitted_by or actor.party in disclosed_to
+
+
+class ClaimOp(StrEnum):
+    """Operations on the claims register (public statements, not personal records)."""
+
+    RECORD = "record_claim"
+    READ = "read_claims"
+
+
+def require_claim(actor: Actor, op: ClaimOp, *, party: str | None = None) -> None:
+    """Raise AccessDenied unless the actor may do `op` on a claim made for `party`.
+
+    Claims are public statements, so everyone may read them and their reconciliation;
+    a mediator records any claim, an officer only those their own party made.
+    """
+    if op is ClaimOp.READ or actor.role == Role.MEDIATOR:
+        return
+    if actor.role == Role.OBSERVER:
+        raise AccessDenied(f"{actor}: observers may read claims, not {op}")
+    if party != actor.party:
+        made_by = party or "a third party"
+        raise AccessDenied(f"{actor}: an officer of {actor.party} cannot {op} made by {made_by}")

@@ -221,6 +221,53 @@ class MatchDecided(Event):
     right_person_id: str | None = None
 
 
+class ClaimRecorded(Event):
+    """A public statement as a source made it: who, for which party, when, about what.
+
+    Figures are ints; a share ("one-fifth") is kept as numerator and denominator
+    because the journal's canonical JSON admits no floats.
+    """
+
+    TYPE = "claim.recorded"
+    claim_id: str
+    source_name: str
+    source_kind: str
+    speaker: str | None = None
+    citing: str | None = None
+    party: str | None
+    said_on: str
+    passage: str
+    subject_kind: str
+    subject_ref: str
+    assertion: str
+    category: str
+    quantity_value: int | None = None
+    quantity_unit: str = ""
+    qualifier: str | None = None
+    share_numerator: int | None = None
+    share_denominator: int | None = None
+    from_party: str | None = None
+    to_party: str | None = None
+    negated: bool = False
+    marked_unverifiable: bool = False
+
+
+class ClaimCorrected(ClaimRecorded):
+    """A corrected version of an earlier claim; the earlier one stays in the journal."""
+
+    TYPE = "claim.corrected"
+    corrects: str
+    reason: str
+
+
+class ClaimRetracted(Event):
+    """A claim withdrawn from the register (recorded in error); it stays in the journal."""
+
+    TYPE = "claim.retracted"
+    claim_id: str
+    reason: str
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.TYPE: cls
     for cls in (
@@ -238,6 +285,9 @@ EVENT_TYPES: dict[str, type[Event]] = {
         MatchRunRecorded,
         MatchCandidateQueued,
         MatchDecided,
+        ClaimRecorded,
+        ClaimCorrected,
+        ClaimRetracted,
     )
 }
 

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from parley.domain.access import Actor
 from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.claim_records import ClaimRecord
 from parley.domain.events import Event
 from parley.domain.matching import CandidateView, Job, LinkOutcome, MatchList
 from parley.domain.views import (
@@ -72,6 +73,11 @@ class Reader(Protocol):
     def match_candidate(self, candidate_id: str) -> CandidateView | None: ...
     def match_queue(self, limit: int) -> list[CandidateView]: ...
     def accepted_pairs(self) -> list[tuple[str, str]]: ...
+    def claims(
+        self, subject_refs: Sequence[str] | None = None, *, current_only: bool = True
+    ) -> list[ClaimRecord]: ...
+    def claim(self, claim_id: str) -> ClaimRecord | None: ...
+    def subject_refs(self, agreement_id: str) -> dict[str, str]: ...
 
 
 class Writer(Reader, Protocol):

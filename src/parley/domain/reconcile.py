@@ -48,13 +48,16 @@ MOVEMENTS = frozenset(
 
 @dataclass(frozen=True)
 class LedgerFigure:
-    """The ledger's counts for one direction and category: handed over, and confirmed received."""
+    """The ledger's counts for one direction and category: handed over, and confirmed received.
+
+    None means the ledger recorded no handover (or no receipt) at all, which is not zero.
+    """
 
     from_party: str
     to_party: str
     category: Category
-    handed_over: int
-    confirmed: int
+    handed_over: int | None
+    confirmed: int | None
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ class ReconciliationRow:
     @property
     def one_sided(self) -> bool:
         """Only one party spoke about this row and the ledger has no count for it."""
-        return len(self.sides) <= 1 and self.ledger_handed_over is None
+        no_ledger = self.ledger_handed_over is None and self.ledger_confirmed is None
+        return len(self.sides) <= 1 and no_ledger
 
 
 @dataclass(frozen=True)
@@ -223,8 +227,8 @@ def _row(
         qa = a.stated_quantity()
         if qa is None:
             continue
-        if figure is not None:
-            ref, count = _ledger_count(a, figure)
+        ref, count = _ledger_count(a, figure)
+        if count is not None:
             tally.record(a.claim_id, ref, qa.allows(count), f"stated {qa}, ledger counts {count:,}")
         for b in members[i + 1 :]:
             qb = b.stated_quantity()
@@ -246,8 +250,10 @@ def _row(
     )
 
 
-def _ledger_count(claim: Claim, figure: LedgerFigure) -> tuple[str, int]:
+def _ledger_count(claim: Claim, figure: LedgerFigure | None) -> tuple[str, int | None]:
     # A receipt is borne out by what the receiving side confirmed, anything else by what was sent.
+    if figure is None:
+        return LEDGER_HANDED_OVER, None
     if claim.assertion is AssertionType.RECEIVED:
         return LEDGER_CONFIRMED, figure.confirmed
     return LEDGER_HANDED_OVER, figure.handed_over

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from faker import Faker
 
 from parley.services.context import Context
+from parley.services.demo_claims import record_demo_claims
 from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
 
@@ -128,6 +129,8 @@ def build_demo(
         _named_stage(reg, ex, factory, "UAE-2025", "UAE-2025-X", stage)
     say("repatriations of remains outside the Istanbul terms")
     _remains_outside(ex)
+    say("what each side said about them")
+    record_demo_claims(ctx)
 
 
 def _parties(reg: Registry) -> None:

@@ -165,6 +165,30 @@ def _match_decided(p: Payload, seq: int, at: str | None) -> list[Op]:
     return ops
 
 
+def _claim_row(p: Payload, seq: int, **extra: Any) -> dict[str, Any]:
+    keep = {c.name for c in t.claims.columns}
+    row = {k: v for k, v in p.items() if k in keep}
+    defaults = {"status": "current", "corrects": None, "superseded_by": None, "reason": ""}
+    return {**defaults, **row, **extra, "seq": seq}
+
+
+def _claim(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [Insert(t.claims, _claim_row(p, seq))]
+
+
+def _claim_corrected(p: Payload, seq: int, at: str | None) -> list[Op]:
+    earlier = {"status": "superseded", "superseded_by": p["claim_id"], "seq": seq}
+    return [
+        Insert(t.claims, _claim_row(p, seq)),
+        Update(t.claims, {"claim_id": p["corrects"]}, earlier),
+    ]
+
+
+def _claim_retracted(p: Payload, seq: int, at: str | None) -> list[Op]:
+    values = {"status": "retracted", "reason": p["reason"], "seq": seq}
+    return [Update(t.claims, {"claim_id": p["claim_id"]}, values)]
+
+
 PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.PartyRegistered.TYPE: _party,
     ev.AgreementRecorded.TYPE: _agreement,
@@ -180,6 +204,9 @@ PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.MatchRunRecorded.TYPE: _match_run,
     ev.MatchCandidateQueued.TYPE: _match_candidate,
     ev.MatchDecided.TYPE: _match_decided,
+    ev.ClaimRecorded.TYPE: _claim,
+    ev.ClaimCorrected.TYPE: _claim_corrected,
+    ev.ClaimRetracted.TYPE: _claim_retracted,
 }
 
 

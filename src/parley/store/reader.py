@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.claim_records import ClaimRecord
 from parley.domain.events import QuotaTerm
 from parley.domain.lifecycle import Status
 from parley.domain.matching import CandidateView
@@ -23,6 +24,7 @@ from parley.domain.views import (
     StageView,
     StatusEntry,
 )
+from parley.store import claim_queries
 from parley.store import schema as t
 
 # Persons no longer in the holding party's hands do not count as still to be handed over.
@@ -345,6 +347,17 @@ class SqlReader:
         c = t.match_candidates
         stmt = select(c.c.left_key, c.c.right_key).where(c.c.status == "accepted").order_by(c.c.seq)
         return [(a, b) for a, b in self.conn.execute(stmt)]
+
+    def claims(
+        self, subject_refs: Sequence[str] | None = None, *, current_only: bool = True
+    ) -> list[ClaimRecord]:
+        return claim_queries.claims(self.conn, subject_refs, current_only=current_only)
+
+    def claim(self, claim_id: str) -> ClaimRecord | None:
+        return claim_queries.claim(self.conn, claim_id)
+
+    def subject_refs(self, agreement_id: str) -> dict[str, str]:
+        return claim_queries.subject_refs(self.conn, agreement_id)
 
 
 def _candidate(r: Row[Any]) -> CandidateView:

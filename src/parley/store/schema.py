@@ -289,6 +289,39 @@ person_links = Table(
     _seq(),
 )
 
+claims = Table(
+    "claims",
+    metadata,
+    Column("claim_id", String(36), primary_key=True),
+    Column("source_name", Text, nullable=False),
+    Column("source_kind", String(20), nullable=False),
+    Column("speaker", Text),
+    Column("citing", Text),
+    Column("party", String(40)),
+    Column("said_on", String(10), nullable=False),
+    Column("passage", Text, nullable=False),
+    Column("subject_kind", String(20), nullable=False),
+    Column("subject_ref", String(100), nullable=False),
+    Column("assertion", String(30), nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("quantity_value", BigInteger),
+    Column("quantity_unit", String(40), nullable=False),
+    Column("qualifier", String(20)),
+    Column("share_numerator", Integer),
+    Column("share_denominator", Integer),
+    Column("from_party", String(40)),
+    Column("to_party", String(40)),
+    Column("negated", Boolean, nullable=False),
+    Column("marked_unverifiable", Boolean, nullable=False),
+    # current, superseded (by a correction) or retracted; rows are never deleted.
+    Column("status", String(12), nullable=False),
+    Column("corrects", String(36)),
+    Column("superseded_by", String(36)),
+    Column("reason", Text, nullable=False),
+    _seq(),
+    Index("ix_claims_subject", "subject_ref", "status"),
+)
+
 PROJECTION_TABLES = (
     parties,
     agreements,
@@ -307,4 +340,5 @@ PROJECTION_TABLES = (
     match_runs,
     match_candidates,
     person_links,
+    claims,
 )

@@ -1,0 +1,112 @@
+"""Which verbs in a clause assert something: triggers, and the uses that assert nothing.
+
+A verb used as an adjective, in a question, inside a breakdown's relative clause, or as a
+participle describing a noun is skipped; a verb that is the object or subject of its
+neighbour ("agreed to return", "delayed the handover of") makes one claim with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.claims import _lexicon as lex
+from parley.claims._quantities import Mention
+from parley.domain.claims import AssertionType, Qualifier
+
+__all__ = ["Window", "skip", "triggers"]
+
+_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
+# "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
+_IN_BREAKDOWN = re.compile(
+    r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.I,
+)
+# "detained in occupied areas", "returned from captured villages": a participle before a noun.
+# "22 civilians held in the Sumy region": a participle after a plural noun describes it.
+_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since)\b", re.I)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
+_QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
+_SUBJECT_OF = re.compile(
+    r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
+)
+_DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
+_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
+# A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
+_AFTER_NOUN = re.compile(r"\b(?:the|those)\s+[a-z]+s\s+$", re.I)
+_VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|included|numbered)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Around one verb: from the previous verb's end, the verb itself, to the next verb."""
+
+    since: int
+    start: int
+    end: int
+    stop: int
+
+
+def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
+    """Assertion verbs in order; a span taken by an earlier pattern is not read twice."""
+    found: list[tuple[AssertionType, int, int]] = []
+    for assertion, pattern in lex.TRIGGERS:
+        for m in pattern.finditer(content):
+            if not any(s < m.end() and m.start() < e for _a, s, e in found):
+                found.append((assertion, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    return [t for i, t in enumerate(found) if not _folded(found, i, content)]
+
+
+def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -> bool:
+    """Whether verb `i` is the object or subject of its neighbour, which makes the one claim:
+    "agreed to return 1,200", "delayed the handover of 1,200 bodies", "the handover of 1,212
+    bodies had been delayed"."""
+    _kind, start, end = found[i]
+    if i:
+        before, gap = found[i - 1][0], content[found[i - 1][2] : start]
+        if before is AssertionType.AGREED and _AGREED_TO.match(gap):
+            return True
+        if before is AssertionType.POSTPONED and _DELAYED.match(gap):
+            return True
+    if i + 1 < len(found) and found[i + 1][0] is AssertionType.POSTPONED:
+        return content[start:end].endswith(" of") and bool(
+            _SUBJECT_OF.match(content[end : found[i + 1][1]])
+        )
+    return False
+
+
+def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
+    """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
+    nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
+    noun = content[w.start : w.end].endswith(" of")  # "the executions of 79 POWs" is a noun
+    word = content[w.start : w.end].lower()
+    participle = word.endswith("ed") or word == "held"
+    return bool(
+        (_ADJECTIVAL.search(content[: w.start]) and not noun)
+        or (participle and _AFTER_PREPOSITION.search(content[: w.start]))
+        or (
+            participle
+            and _NOUN_BEFORE.search(content[: w.start])
+            and _PLACE_AFTER.match(content[w.end :])
+        )
+        or _QUESTION.search(content[w.since : w.start])
+        or _IN_BREAKDOWN.search(content[w.since : w.start])
+        or (_describes(content, w) and not _counted_before(mentions, w))
+    )
+
+
+def _describes(content: str, w: Window) -> bool:
+    return bool(
+        _AFTER_NOUN.search(content[: w.start]) and _VERB_LATER.match(content[w.end : w.stop])
+    )
+
+
+def _counted_before(mentions: list[Mention], w: Window) -> bool:
+    # "at least 20 of the bodies received were Russian" still states a count received.
+    return any(
+        w.since <= m.start < w.start and m.quantity.qualifier is not Qualifier.FRACTION
+        for m in mentions
+    )
