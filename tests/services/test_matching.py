@@ -143,6 +143,11 @@ def test_dedupe_links_two_records_of_one_person(store: SqlStore, tmp_path: Path)
         links = conn.execute(select(schema.person_links)).all()
     assert len(links) == 1
     assert {links[0].person_a, links[0].person_b} == {pair.left_person_id, pair.right_person_id}
+    assert pair.left_person_id and pair.right_person_id
+    [other] = Registry(ctx).links(pair.left_person_id)
+    assert other.person_id == pair.right_person_id
+    ua_sees = Registry(as_actor(store, "officer:UA:olena")).persons()
+    assert all(p.submitted_by == "UA" for p in ua_sees)  # a match discloses nothing
     assert Journal(ctx).verify().ok
 
 

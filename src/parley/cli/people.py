@@ -47,6 +47,11 @@ def person_show(ctx: typer.Context, person_id: str) -> None:
     for name in person.names[1:]:
         console.print(f"also written: {name.display()} ({name.script}, {name.lang})")
     console.print(history_table(history))
+    for other in state(ctx).registry.links(person_id):
+        console.print(
+            f"same person as {other.person_id}: {other.display_name} "
+            f"(submitted by {other.submitted_by})"
+        )
 
 
 @person_app.command("list")

@@ -261,6 +261,17 @@ class Registry:
         with self.ctx.store.reading() as r:
             return self._visible(r, person_id), r.status_history(person_id)
 
+    def links(self, person_id: str) -> list[PersonView]:
+        """Other records accepted as the same person (by a reviewer or the matching rule)."""
+        require(self.ctx.actor, Op.READ_PERSONS)
+        with self.ctx.store.reading() as r:
+            self._visible(r, person_id)
+            found = r.persons(r.linked_persons(person_id))
+            actor = self.ctx.actor
+            return [
+                p for p in found.values() if may_see_person(actor, p.submitted_by, p.disclosed_to)
+            ]
+
     def persons(self, where: PersonFilter | None = None) -> list[PersonView]:
         """Persons the actor may see, filtered."""
         actor = self.ctx.actor

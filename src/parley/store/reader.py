@@ -343,6 +343,13 @@ class SqlReader:
         )
         return [_candidate(r) for r in self.conn.execute(stmt)]
 
+    def linked_persons(self, person_id: str) -> list[str]:
+        links = t.person_links
+        stmt = select(links.c.person_a, links.c.person_b).where(
+            or_(links.c.person_a == person_id, links.c.person_b == person_id)
+        )
+        return sorted({b if a == person_id else a for a, b in self.conn.execute(stmt)})
+
     def accepted_pairs(self) -> list[tuple[str, str]]:
         c = t.match_candidates
         stmt = select(c.c.left_key, c.c.right_key).where(c.c.status == "accepted").order_by(c.c.seq)
