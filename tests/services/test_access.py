@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 import pytest
 
+from parley.domain.claims import AssertionType
 from parley.domain.matching import Job
 from parley.errors import AccessDenied, NotFound
 from parley.linkage.port import SplinkLinker
+from parley.services.claims import Claims
 from parley.services.context import Context
 from parley.services.demo import MemoryRow, MemoryTable
 from parley.services.exchanges import Exchanges
@@ -17,6 +19,7 @@ from parley.services.journal import Journal
 from parley.services.matching import Matching
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
+from tests.services.test_claims import statement
 from tests.support import (
     MEDIATOR,
     OBSERVER,
@@ -74,6 +77,10 @@ OPERATIONS: dict[str, Operation] = {
     "discrepancies": lambda w: Exchanges(w.ctx).discrepancies("A1"),
     "review matches": lambda w: Matching(w.ctx, SplinkLinker()).queue(),
     "run matching": lambda w: Matching(w.ctx, SplinkLinker()).run(Job.DEDUPE, ONE_ROW),
+    "record RU's claim": lambda w: Claims(w.ctx).record(
+        statement("RU", AssertionType.HANDED_OVER, "6060")
+    ),
+    "reconcile claims": lambda w: Claims(w.ctx).reconcile("A1"),
 }
 
 OK, DENIED, HIDDEN = "ok", "denied", "hidden"
@@ -98,6 +105,8 @@ MATRIX = {
     "discrepancies": (OK, OK, OK, OK),
     "review matches": (OK, DENIED, DENIED, DENIED),
     "run matching": (OK, DENIED, DENIED, DENIED),
+    "record RU's claim": (OK, DENIED, OK, DENIED),
+    "reconcile claims": (OK, OK, OK, OK),
 }
 ACTORS = (MEDIATOR, UA_OFFICER, RU_OFFICER, OBSERVER)
 CASES = [(op, actor, MATRIX[op][i]) for op in OPERATIONS for i, actor in enumerate(ACTORS)]
