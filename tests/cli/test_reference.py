@@ -1,0 +1,27 @@
+"""The README's command reference names every command the CLI has, and no other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer.main
+
+from parley.cli import app
+
+README = Path(__file__).parents[2] / "README.md"
+
+
+def _commands(command: Any, prefix: list[str]) -> Iterator[str]:
+    if hasattr(command, "commands"):
+        for name, sub in command.commands.items():
+            yield from _commands(sub, [*prefix, name])
+    else:
+        yield " ".join(prefix)
+
+
+def test_readme_lists_every_command() -> None:
+    documented = set(re.findall(r"^\| `(parley [a-z -]+)` \|", README.read_text(), re.MULTILINE))
+    assert documented == set(_commands(typer.main.get_command(app), ["parley"]))
