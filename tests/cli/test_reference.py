@@ -10,6 +10,7 @@ from typing import Any
 import typer.main
 
 from parley.cli import app
+from parley.config import Settings
 
 README = Path(__file__).parents[2] / "README.md"
 
@@ -25,3 +26,9 @@ def _commands(command: Any, prefix: list[str]) -> Iterator[str]:
 def test_readme_lists_every_command() -> None:
     documented = set(re.findall(r"^\| `(parley [a-z -]+)` \|", README.read_text(), re.MULTILINE))
     assert documented == set(_commands(typer.main.get_command(app), ["parley"]))
+
+
+def test_readme_documents_every_setting() -> None:
+    documented = set(re.findall(r"`(PARLEY_[A-Z_]+)`", README.read_text()))
+    settings = {f"PARLEY_{name.upper()}" for name in Settings.model_fields}
+    assert settings <= documented
