@@ -1,5 +1,5 @@
 """Registers every command group on the app."""
 
-from parley.cli import demo, ledger, matching, people
+from parley.cli import demo, ledger, matching, people, users
 
-__all__ = ["demo", "ledger", "matching", "people"]
+__all__ = ["demo", "ledger", "matching", "people", "users"]

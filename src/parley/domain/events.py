@@ -17,6 +17,7 @@ from parley.domain.model import (
     PersonName,
     QuotaCategory,
     QuotaKind,
+    Role,
 )
 
 
@@ -221,6 +222,23 @@ class MatchDecided(Event):
     right_person_id: str | None = None
 
 
+class UserAdded(Event):
+    """A user of the ledger was created. Never carries the password or its hash."""
+
+    TYPE = "user.added"
+    name: str
+    role: Role
+    party: str | None = None
+
+
+class TokenIssued(Event):
+    """An API token was issued to a user. Never carries the token or its hash."""
+
+    TYPE = "user.token_issued"
+    token_id: str
+    user: str
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.TYPE: cls
     for cls in (
@@ -238,6 +256,8 @@ EVENT_TYPES: dict[str, type[Event]] = {
         MatchRunRecorded,
         MatchCandidateQueued,
         MatchDecided,
+        UserAdded,
+        TokenIssued,
     )
 }
 

@@ -19,6 +19,7 @@ from parley.domain.views import (
     PersonView,
     StageView,
     StatusEntry,
+    UserView,
     VerifyReport,
 )
 
@@ -72,12 +73,18 @@ class Reader(Protocol):
     def match_candidate(self, candidate_id: str) -> CandidateView | None: ...
     def match_queue(self, limit: int) -> list[CandidateView]: ...
     def accepted_pairs(self) -> list[tuple[str, str]]: ...
+    def user(self, name: str) -> UserView | None: ...
+    def secret_hash(self, kind: str, ref: str) -> str | None: ...
+    def token_user(self, token_hash: str) -> UserView | None: ...
 
 
 class Writer(Reader, Protocol):
     """A write transaction: read what the command needs, then append its events."""
 
     def append(self, events: Sequence[Event], envelope: Envelope) -> tuple[int, int]: ...
+    def store_secret(self, kind: str, ref: str, secret_hash: str) -> None:
+        """Keep a credential's hash beside the journal, never in it (not an event)."""
+        ...
 
 
 class Store(Protocol):

@@ -165,6 +165,16 @@ def _match_decided(p: Payload, seq: int, at: str | None) -> list[Op]:
     return ops
 
 
+def _user(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [
+        Insert(t.users, {"name": p["name"], "role": p["role"], "party": p["party"], "seq": seq})
+    ]
+
+
+def _token(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [Insert(t.api_tokens, {"token_id": p["token_id"], "user_name": p["user"], "seq": seq})]
+
+
 PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.PartyRegistered.TYPE: _party,
     ev.AgreementRecorded.TYPE: _agreement,
@@ -180,6 +190,8 @@ PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.MatchRunRecorded.TYPE: _match_run,
     ev.MatchCandidateQueued.TYPE: _match_candidate,
     ev.MatchDecided.TYPE: _match_decided,
+    ev.UserAdded.TYPE: _user,
+    ev.TokenIssued.TYPE: _token,
 }
 
 
