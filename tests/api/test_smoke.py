@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import parley.api
 from tests.api.conftest import Api
+
+
+def test_public_surface() -> None:
+    assert parley.api.__all__ == ["create_app"]
 
 
 def test_openapi_is_served_without_authentication(api: Api) -> None:

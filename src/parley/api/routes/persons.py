@@ -44,7 +44,14 @@ def list_persons(
     status: Filter = None,
 ) -> Page[PersonOut]:
     """Persons the caller may see, oldest first."""
-    where = PersonFilter(None, holding_party, origin_party, kind, status, limit, offset)
+    where = PersonFilter(
+        holding_party=holding_party,
+        origin_party=origin_party,
+        kind=kind,
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
     found = registry.persons(where)
     return Page(items=[_out(p) for p in found], limit=limit, offset=offset)
 

@@ -1,0 +1,50 @@
+"""`parley users`: a user added with a password from stdin, and a token printed once."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from parley.cli import app
+
+runner = CliRunner()
+
+
+def parley(db: Path, *args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, ["--db", f"sqlite:///{db}", *args], input=stdin)
+    return result.exit_code, result.output
+
+
+def test_add_users_and_issue_a_token(tmp_path: Path) -> None:
+    db = tmp_path / "u.db"
+    assert parley(db, "party", "add", "UA", "--kind", "belligerent")[0] == 0
+    code, out = parley(
+        db,
+        "users",
+        "add",
+        "olena",
+        "--role",
+        "officer",
+        "--party",
+        "UA",
+        stdin="a long passphrase\n",
+    )
+    assert code == 0 and "officer of UA" in out
+    code, out = parley(db, "users", "token", "olena")
+    token = out.strip()
+    assert code == 0 and token.startswith("prl_") and len(token) > 40
+    with sqlite3.connect(db) as conn:
+        stored = [row[0] for row in conn.execute("select secret_hash from user_secrets")]
+        payloads = " ".join(row[0] for row in conn.execute("select payload from journal"))
+    assert token not in stored and stored[0].startswith("$argon2")
+    assert token not in payloads and "argon2" not in payloads
+
+
+def test_refuses_short_passwords_and_officers_without_party(tmp_path: Path) -> None:
+    db = tmp_path / "u.db"
+    code, out = parley(db, "users", "add", "x", "--role", "officer", stdin="short\n")
+    assert code == 1 and "party" in out and "12 characters" in out
+    code, out = parley(db, "users", "token", "nobody")
+    assert code == 1 and "unknown user" in out
