@@ -28,3 +28,13 @@ def test_every_response_carries_security_headers(api: Api) -> None:
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["referrer-policy"] == "no-referrer"
         assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_openapi_documents_problem_bodies(api: Api) -> None:
+    schema = api.client.get("/api/v1/openapi.json").json()
+    responses = schema["paths"]["/api/v1/persons/{person_id}"]["get"]["responses"]
+    assert "application/problem+json" in responses["404"]["content"]
+    assert (
+        "BearerAuth" in schema["components"]["securitySchemes"]
+        or schema["components"]["securitySchemes"]
+    )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from parley.cli import app
@@ -48,3 +50,16 @@ def test_refuses_short_passwords_and_officers_without_party(tmp_path: Path) -> N
     assert code == 1 and "party" in out and "12 characters" in out
     code, out = parley(db, "users", "token", "nobody")
     assert code == 1 and "unknown user" in out
+
+
+def test_serve_runs_the_app_on_loopback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from fastapi import FastAPI
+
+    seen: dict[str, Any] = {}
+    # Stands in for the server loop only; the app is built for real over a real database.
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(app=app, **options))
+    code, out = parley(tmp_path / "s.db", "serve", "--proxy-headers")
+    assert code == 0, out
+    assert isinstance(seen["app"], FastAPI)
+    assert (seen["host"], seen["port"], seen["proxy_headers"]) == ("127.0.0.1", 8000, True)

@@ -16,6 +16,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from parley.api import problems
 from parley.api.deps import Wiring
 from parley.api.routes import agreements, auth, persons, review, stages
+from parley.api.schemas import problem_responses
 from parley.api.security import LoginLimiter, security_headers
 from parley.config import Settings
 from parley.domain.ports import TableSource
@@ -48,8 +49,9 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         limiter=LoginLimiter(),
         secure_cookies=settings.secure_cookies,
     )
+    errors = problem_responses(401, 403, 404, 409, 422)
     for module in (auth, agreements, stages, persons, review):
-        app.include_router(module.router, prefix=PREFIX)
+        app.include_router(module.router, prefix=PREFIX, responses=errors)
     problems.install(app)
     app.add_middleware(
         SessionMiddleware,

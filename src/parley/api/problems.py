@@ -77,8 +77,14 @@ def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return response
 
 
+def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # A bug, not the caller's doing: say so without echoing internals.
+    return problem(500, "internal-error", "Internal error", "an unexpected error; it was logged")
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers that turn exceptions into problem details."""
+    app.add_exception_handler(Exception, _unexpected)
     app.add_exception_handler(errors.ParleyError, _parley_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)

@@ -26,6 +26,32 @@ class Page(BaseModel, Generic[T]):
     offset: int
 
 
+class ProblemItem(BaseModel):
+    """One thing wrong with the input, precise enough to fix."""
+
+    file: str | None
+    row: int | None
+    field: str | None
+    value: str | None
+    reason: str
+
+
+class ProblemOut(BaseModel):
+    """An RFC 9457 problem-details body (`application/problem+json`)."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    errors: list[ProblemItem] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the problem bodies a route may answer with."""
+    schema = {"application/problem+json": {"schema": ProblemOut.model_json_schema()}}
+    return {status: {"model": ProblemOut, "content": schema} for status in statuses}
+
+
 class PartyIn(BaseModel):
     code: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9_-]+$")
     kind: str

@@ -63,6 +63,8 @@ class LoginLimiter:
     def blocked(self, name: str, client: str) -> bool:
         """True while this pair has used up its failures in the window."""
         times = self._recent((name, client))
+        if not times:  # forget pairs with nothing recent, so the table does not grow
+            self._seen.pop((name, client), None)
         return len(times) >= self.failures
 
     def failed(self, name: str, client: str) -> None:

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from parley.api.deps import ActorDep, WiringDep
 from parley.api.problems import problem
+from parley.api.schemas import problem_responses
 from parley.api.security import new_csrf_token
 from parley.errors import NotAuthenticated
 
@@ -29,7 +30,7 @@ class Me(BaseModel):
     )
 
 
-@router.post("/login", response_model=Me, responses={401: {}, 429: {}})
+@router.post("/login", response_model=Me, responses=problem_responses(429))
 def login(body: LoginIn, request: Request, response: Response, wired: WiringDep) -> Response | Me:
     """Check a password and start a session; five failures a minute per name and client -> 429."""
     client = request.client.host if request.client else "?"
