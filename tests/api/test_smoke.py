@@ -34,7 +34,4 @@ def test_openapi_documents_problem_bodies(api: Api) -> None:
     schema = api.client.get("/api/v1/openapi.json").json()
     responses = schema["paths"]["/api/v1/persons/{person_id}"]["get"]["responses"]
     assert "application/problem+json" in responses["404"]["content"]
-    assert (
-        "BearerAuth" in schema["components"]["securitySchemes"]
-        or schema["components"]["securitySchemes"]
-    )
+    assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
