@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import httpx
 
-from parley.services.users import token_digest
+from parley.services.users import Users, token_digest
+from parley.store.sql_store import SqlStore
 from tests.api.conftest import PASSWORD, Api
+from tests.support import MEDIATOR, as_actor
 
 V = "/api/v1"
 
@@ -33,6 +35,18 @@ def test_five_failures_a_minute_then_429_even_with_the_right_password(api: Api) 
 def test_token_authenticates_as_its_user(api: Api) -> None:
     me = api.client.get(V + "/auth/me", headers=api.headers("ua_officer")).json()
     assert me == {"name": "olena", "role": "officer", "party": "UA", "csrf_token": None}
+
+
+def test_revoked_tokens_stop_working(api: Api, database_url: str) -> None:
+    store = SqlStore.open(database_url, migrate=False)
+    try:
+        assert Users(as_actor(store, MEDIATOR)).revoke_tokens("olena") == 1
+    finally:
+        store.close()
+    assert api.client.get(V + "/auth/me", headers=api.headers("ua_officer")).status_code == 401
+    assert api.client.get(V + "/auth/me", headers=api.headers("ru_officer")).status_code == 200
+    verified = api.client.get(V + "/journal/verify", headers=api.headers("mediator")).json()
+    assert verified["ok"] is True
 
 
 def test_cookie_session_needs_csrf_header_on_writes(api: Api) -> None:

@@ -37,6 +37,7 @@ def test_add_users_and_issue_a_token(tmp_path: Path) -> None:
     code, out = parley(db, "users", "token", "olena")
     token = out.strip()
     assert code == 0 and token.startswith("prl_") and len(token) > 40
+    assert "1 token(s) of olena revoked" in parley(db, "users", "revoke", "olena")[1]
     with sqlite3.connect(db) as conn:
         stored = [row[0] for row in conn.execute("select secret_hash from user_secrets")]
         payloads = " ".join(row[0] for row in conn.execute("select payload from journal"))

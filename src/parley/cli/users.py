@@ -43,6 +43,14 @@ def users_token(ctx: typer.Context, name: str) -> None:
     print(token)  # plain, so scripts can capture it; rich might wrap it
 
 
+@users_app.command("revoke")
+@handled
+def users_revoke(ctx: typer.Context, name: str) -> None:
+    """Revoke every API token of a user."""
+    revoked = Users(state(ctx).context).revoke_tokens(name)
+    state(ctx).console.print(f"{revoked} token(s) of {name} revoked")
+
+
 @app.command()
 @handled
 def serve(

@@ -239,6 +239,14 @@ class TokenIssued(Event):
     user: str
 
 
+class TokensRevoked(Event):
+    """A user's API tokens stopped working."""
+
+    TYPE = "user.tokens_revoked"
+    user: str
+    token_ids: list[str]
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.TYPE: cls
     for cls in (
@@ -258,6 +266,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         MatchDecided,
         UserAdded,
         TokenIssued,
+        TokensRevoked,
     )
 }
 

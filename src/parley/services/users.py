@@ -15,7 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from parley.domain.access import Actor, Op, require
-from parley.domain.events import TokenIssued, UserAdded
+from parley.domain.events import Event, TokenIssued, TokensRevoked, UserAdded
 from parley.domain.model import Role
 from parley.domain.ports import Store, Writer
 from parley.domain.views import UserView
@@ -75,6 +75,19 @@ class Users:
 
         execute(self.ctx, "issue_token", {"user": name, "token_id": token_id}, decide, key=None)
         return token
+
+    def revoke_tokens(self, name: str, *, key: str | None = None) -> int:
+        """Stop every API token of `name` from working; returns how many were live."""
+        require(self.ctx.actor, Op.MANAGE_USERS)
+
+        def decide(w: Writer) -> Decision:
+            if w.user(name) is None:
+                raise NotFound("user", name)
+            live = w.tokens(name)
+            events: list[Event] = [TokensRevoked(user=name, token_ids=live)] if live else []
+            return events, len(live)
+
+        return int(execute(self.ctx, "revoke_tokens", {"user": name}, decide, key=key))
 
 
 class Authenticator:

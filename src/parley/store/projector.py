@@ -172,7 +172,13 @@ def _user(p: Payload, seq: int, at: str | None) -> list[Op]:
 
 
 def _token(p: Payload, seq: int, at: str | None) -> list[Op]:
-    return [Insert(t.api_tokens, {"token_id": p["token_id"], "user_name": p["user"], "seq": seq})]
+    row = {"token_id": p["token_id"], "user_name": p["user"], "revoked": False, "seq": seq}
+    return [Insert(t.api_tokens, row)]
+
+
+def _tokens_revoked(p: Payload, seq: int, at: str | None) -> list[Op]:
+    values = {"revoked": True, "seq": seq}
+    return [Update(t.api_tokens, {"token_id": token}, values) for token in p["token_ids"]]
 
 
 PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
@@ -192,6 +198,7 @@ PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.MatchDecided.TYPE: _match_decided,
     ev.UserAdded.TYPE: _user,
     ev.TokenIssued.TYPE: _token,
+    ev.TokensRevoked.TYPE: _tokens_revoked,
 }
 
 

@@ -303,6 +303,7 @@ api_tokens = Table(
     metadata,
     Column("token_id", String(36), primary_key=True),
     Column("user_name", String(200), ForeignKey("users.name"), nullable=False),
+    Column("revoked", Boolean, nullable=False),
     _seq(),
 )
 

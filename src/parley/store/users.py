@@ -23,12 +23,17 @@ class UserQueries:
         stmt = select(s.c.secret_hash).where(s.c.kind == kind, s.c.ref == ref)
         return self.conn.execute(stmt).scalar_one_or_none()
 
+    def tokens(self, user: str) -> list[str]:
+        k = t.api_tokens
+        stmt = select(k.c.token_id).where(k.c.user_name == user, k.c.revoked.is_(False))
+        return list(self.conn.execute(stmt.order_by(k.c.token_id)).scalars())
+
     def token_user(self, token_hash: str) -> UserView | None:
         s, k = t.user_secrets, t.api_tokens
         stmt = (
             select(k.c.user_name)
             .join(s, (s.c.ref == k.c.token_id) & (s.c.kind == "token"))
-            .where(s.c.secret_hash == token_hash)
+            .where(s.c.secret_hash == token_hash, k.c.revoked.is_(False))
         )
         name = self.conn.execute(stmt).scalar_one_or_none()
         return self.user(name) if name is not None else None

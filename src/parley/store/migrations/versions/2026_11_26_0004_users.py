@@ -34,6 +34,7 @@ def upgrade() -> None:
         "api_tokens",
         sa.Column("token_id", sa.String(length=36), nullable=False),
         sa.Column("user_name", sa.String(length=200), nullable=False),
+        sa.Column("revoked", sa.Boolean(), nullable=False),
         sa.Column("seq", SEQ, nullable=False),
         sa.ForeignKeyConstraint(["user_name"], ["users.name"]),
         sa.PrimaryKeyConstraint("token_id"),
