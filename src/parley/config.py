@@ -20,3 +20,10 @@ class Settings(BaseSettings):
 
     sqlite_busy_timeout_ms: int = 30_000
     """How long a SQLite writer waits for another writer's lock before giving up."""
+
+    secret_key: str | None = None
+    """Signs the API's session cookies; without it each `parley serve` makes a random one
+    (so sessions do not outlive the process)."""
+
+    secure_cookies: bool = False
+    """Send session cookies only over HTTPS; set it when TLS ends at a reverse proxy."""

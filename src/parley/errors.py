@@ -5,6 +5,7 @@
     │   └── ImportRejected         an all-or-nothing import refused as a whole
     ├── NotFound                   an unknown party, agreement, person, exchange, ...
     ├── TransitionRefused          a status change the lifecycle does not allow
+    ├── NotAuthenticated           no valid credentials were presented
     ├── AccessDenied               the actor may not do or see this
     ├── Conflict                   the request contradicts the ledger's state
     │   ├── DuplicateSubmission    the same record submitted twice under different keys
@@ -85,6 +86,10 @@ class TransitionRefused(ParleyError):
         super().__init__(
             f"person {person}: cannot go from {self.current!r} to {self.attempted!r}{tail}"
         )
+
+
+class NotAuthenticated(ParleyError):
+    """No credentials, or credentials that do not match a user."""
 
 
 class AccessDenied(ParleyError):

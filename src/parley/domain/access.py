@@ -34,6 +34,7 @@ class Op(StrEnum):
     VERIFY_JOURNAL = "verify_journal"
     RUN_MATCHING = "run_matching"
     REVIEW_MATCHES = "review_matches"
+    MANAGE_USERS = "manage_users"
 
 
 MEDIATOR_ONLY = frozenset(
@@ -45,6 +46,7 @@ MEDIATOR_ONLY = frozenset(
         Op.READ_JOURNAL,
         Op.RUN_MATCHING,  # lists from both sides meet only in the intermediary's hands
         Op.REVIEW_MATCHES,
+        Op.MANAGE_USERS,
     }
 )
 AGGREGATE_READS = frozenset({Op.READ_BALANCE, Op.VERIFY_JOURNAL})

@@ -17,6 +17,7 @@ from parley.domain.model import (
     PersonName,
     QuotaCategory,
     QuotaKind,
+    Role,
 )
 
 
@@ -268,6 +269,31 @@ class ClaimRetracted(Event):
     reason: str
 
 
+class UserAdded(Event):
+    """A user of the ledger was created. Never carries the password or its hash."""
+
+    TYPE = "user.added"
+    name: str
+    role: Role
+    party: str | None = None
+
+
+class TokenIssued(Event):
+    """An API token was issued to a user. Never carries the token or its hash."""
+
+    TYPE = "user.token_issued"
+    token_id: str
+    user: str
+
+
+class TokensRevoked(Event):
+    """A user's API tokens stopped working."""
+
+    TYPE = "user.tokens_revoked"
+    user: str
+    token_ids: list[str]
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.TYPE: cls
     for cls in (
@@ -288,6 +314,9 @@ EVENT_TYPES: dict[str, type[Event]] = {
         ClaimRecorded,
         ClaimCorrected,
         ClaimRetracted,
+        UserAdded,
+        TokenIssued,
+        TokensRevoked,
     )
 }
 

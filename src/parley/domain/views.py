@@ -128,3 +128,12 @@ class VerifyReport:
     def ok(self) -> bool:
         """True when both the chain and the projection hold."""
         return self.chain_break is None and self.mismatch is None
+
+
+@dataclass(frozen=True)
+class UserView:
+    """A user of the ledger as the access rules see them: no credentials."""
+
+    name: str
+    role: str
+    party: str | None

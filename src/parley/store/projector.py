@@ -189,6 +189,22 @@ def _claim_retracted(p: Payload, seq: int, at: str | None) -> list[Op]:
     return [Update(t.claims, {"claim_id": p["claim_id"]}, values)]
 
 
+def _user(p: Payload, seq: int, at: str | None) -> list[Op]:
+    return [
+        Insert(t.users, {"name": p["name"], "role": p["role"], "party": p["party"], "seq": seq})
+    ]
+
+
+def _token(p: Payload, seq: int, at: str | None) -> list[Op]:
+    row = {"token_id": p["token_id"], "user_name": p["user"], "revoked": False, "seq": seq}
+    return [Insert(t.api_tokens, row)]
+
+
+def _tokens_revoked(p: Payload, seq: int, at: str | None) -> list[Op]:
+    values = {"revoked": True, "seq": seq}
+    return [Update(t.api_tokens, {"token_id": token}, values) for token in p["token_ids"]]
+
+
 PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.PartyRegistered.TYPE: _party,
     ev.AgreementRecorded.TYPE: _agreement,
@@ -207,6 +223,9 @@ PROJECTIONS: dict[str, Callable[[Payload, int, str | None], list[Op]]] = {
     ev.ClaimRecorded.TYPE: _claim,
     ev.ClaimCorrected.TYPE: _claim_corrected,
     ev.ClaimRetracted.TYPE: _claim_retracted,
+    ev.UserAdded.TYPE: _user,
+    ev.TokenIssued.TYPE: _token,
+    ev.TokensRevoked.TYPE: _tokens_revoked,
 }
 
 

@@ -26,6 +26,7 @@ from parley.domain.views import (
 )
 from parley.store import claim_queries
 from parley.store import schema as t
+from parley.store.users import UserQueries
 
 # Persons no longer in the holding party's hands do not count as still to be handed over.
 GONE = (
@@ -43,7 +44,7 @@ def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
         yield ids[i : i + _CHUNK]
 
 
-class SqlReader:
+class SqlReader(UserQueries):
     """Reads the projection through one connection (and so one transaction)."""
 
     def __init__(self, conn: Connection) -> None:

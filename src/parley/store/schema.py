@@ -322,6 +322,35 @@ claims = Table(
     Index("ix_claims_subject", "subject_ref", "status"),
 )
 
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("party", String(40)),
+    _seq(),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("token_id", String(36), primary_key=True),
+    Column("user_name", String(200), ForeignKey("users.name"), nullable=False),
+    Column("revoked", Boolean, nullable=False),
+    _seq(),
+)
+
+# Credentials are not events (the journal never holds a secret or its hash), so this table
+# is written beside the append and is not part of the projection that verify rebuilds.
+user_secrets = Table(
+    "user_secrets",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("ref", String(200), primary_key=True),
+    Column("secret_hash", String(200), nullable=False),
+    Index("ix_user_secrets_hash", "secret_hash"),
+)
+
 PROJECTION_TABLES = (
     parties,
     agreements,
@@ -341,4 +370,6 @@ PROJECTION_TABLES = (
     match_candidates,
     person_links,
     claims,
+    users,
+    api_tokens,
 )

@@ -15,6 +15,7 @@ from parley.store import schema as t
 from parley.store.bulk import insert_many
 from parley.store.projector import Projector
 from parley.store.reader import SqlReader
+from parley.store.users import SecretWrites
 
 
 def read_head(conn: Connection) -> tuple[int, str]:
@@ -24,7 +25,7 @@ def read_head(conn: Connection) -> tuple[int, str]:
     return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
-class SqlWriter(SqlReader):
+class SqlWriter(SqlReader, SecretWrites):
     """One write transaction. The chain head is read first, before anything the command reads."""
 
     def __init__(self, conn: Connection) -> None:

@@ -1,0 +1,71 @@
+"""The app factory: the one module of the API that builds adapters and wires them in.
+
+`create_app(settings)` opens the store, builds the app, and hands the adapters to the
+handlers through `app.state.wiring`; nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.middleware.sessions import SessionMiddleware
+
+from parley.api import problems
+from parley.api.deps import Wiring
+from parley.api.routes import agreements, auth, persons, review, stages
+from parley.api.schemas import problem_responses
+from parley.api.security import LoginLimiter, security_headers
+from parley.config import Settings
+from parley.domain.ports import TableSource
+from parley.linkage.port import SplinkLinker
+from parley.store.sql_store import SqlStore
+from parley.tabular import read_table
+
+PREFIX = "/api/v1"
+SESSION_HOURS = 8
+
+
+def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
+    """A FastAPI app over the ledger at `settings.database_url` (or the `store` given)."""
+    store = store or SqlStore.open(
+        settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
+    )
+    app = FastAPI(
+        title="Parley",
+        summary="The intermediary's ledger of exchanges of prisoners, civilians and remains.",
+        version="1",
+        openapi_url=f"{PREFIX}/openapi.json",
+        # The interactive docs pages need inline scripts, which the CSP forbids.
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.wiring = Wiring(
+        store=store,
+        linker=SplinkLinker(),
+        read_table=_read_upload,
+        limiter=LoginLimiter(),
+        secure_cookies=settings.secure_cookies,
+    )
+    errors = problem_responses(401, 403, 404, 409, 422)
+    for module in (auth, agreements, stages, persons, review):
+        app.include_router(module.router, prefix=PREFIX, responses=errors)
+    problems.install(app)
+    app.add_middleware(
+        SessionMiddleware,
+        # A random key when none is configured: sessions then end with the process.
+        secret_key=settings.secret_key or secrets.token_urlsafe(32),
+        session_cookie="parley_session",
+        max_age=SESSION_HOURS * 3600,
+        same_site="strict",
+        https_only=settings.secure_cookies,
+    )
+    app.middleware("http")(security_headers)
+    return app
+
+
+def _read_upload(path: Path, name: str) -> TableSource:
+    """Read an uploaded table; its problems name the user's file, not the scratch copy."""
+    return dataclasses.replace(read_table(path), file=name)
