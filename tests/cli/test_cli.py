@@ -17,7 +17,9 @@ runner = CliRunner()
 
 
 def parley(db: Path, *args: str, actor: str = "mediator:cli") -> tuple[int, str]:
-    result = runner.invoke(app, ["--db", f"sqlite:///{db}", "--as", actor, *args])
+    result = runner.invoke(
+        app, ["--db", f"sqlite:///{db}", "--as", actor, *args], env={"COLUMNS": "200"}
+    )
     return result.exit_code, result.output
 
 
@@ -130,7 +132,7 @@ def test_match_lists_then_review(tmp_path: Path) -> None:
         "1.0",
     )
     assert code == 0, out
-    assert "pairs compared" in out and "for review" in out
+    assert "pairs compared" in out and "for review" in out and "clusters" in out
     with sqlite3.connect(db) as conn:
         candidate_id, left, right = conn.execute(
             "SELECT candidate_id, left_key, right_key FROM match_candidates "

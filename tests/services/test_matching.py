@@ -69,6 +69,9 @@ def test_link_queue_review_and_rerun(
     assert result["pairs_compared"] < 150 * (len(truth) + 1) / 4
     assert result["candidates"] == result["auto_accepted"] + result["for_review"]
     assert result["candidates"] >= 0.9 * len(truth)
+    assert (
+        0.9 * len(truth) <= result["clusters"] <= len(truth) + 1
+    )  # pairs: one held, one asked for
 
     queue = matching.queue(limit=500)
     assert len(queue) == result["for_review"]

@@ -36,7 +36,8 @@ def _matching(ctx: typer.Context, engine: str = "duckdb") -> Matching:
 
 def _summary(result: dict[str, Any]) -> Table:
     table = Table(title="match run", title_justify="left")
-    for name in ("records", "pairs compared", "candidates", "auto-accepted", "for review"):
+    columns = ("records", "pairs compared", "candidates", "auto-accepted", "for review", "clusters")
+    for name in columns:
         table.add_column(name, justify="right")
     compared = result["pairs_compared"]
     table.add_row(
@@ -45,6 +46,7 @@ def _summary(result: dict[str, Any]) -> Table:
         f"{result['candidates']:,}",
         f"{result['auto_accepted']:,}",
         f"{result['for_review']:,}",
+        f"{result['clusters']:,}",
     )
     return table
 

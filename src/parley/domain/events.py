@@ -191,6 +191,7 @@ class MatchRunRecorded(Event):
     candidates: int
     auto_accepted: int
     model: str
+    clusters: list[list[str]] = []
 
 
 class MatchCandidateQueued(Event):

@@ -72,6 +72,7 @@ class LinkOutcome:
     pairs: Sequence[ScoredPair]
     pairs_compared: int | None
     model_json: str
+    clusters: Sequence[Sequence[str]] = ()  # record ids of clusters with more than one record
 
 
 @dataclass(frozen=True)

@@ -63,4 +63,7 @@ def _outcome(result: LinkageResult) -> LinkOutcome:
         )
         for p in result.pairs
     ]
-    return LinkOutcome(pairs, result.pairs_compared, json.dumps(result.model, sort_keys=True))
+    clusters = [[r.record_id for r in members] for members in result.clusters if len(members) > 1]
+    return LinkOutcome(
+        pairs, result.pairs_compared, json.dumps(result.model, sort_keys=True), clusters
+    )

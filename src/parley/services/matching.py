@@ -144,6 +144,7 @@ class Matching:
             "candidates": len(queued),
             "auto_accepted": len(decided),
             "for_review": len(queued) - len(decided),
+            "clusters": len(outcome.clusters),
         }
         run = ev.MatchRunRecorded(
             run_id=run_id,
@@ -158,6 +159,7 @@ class Matching:
             candidates=len(queued),
             auto_accepted=len(decided),
             model=outcome.model_json,
+            clusters=[list(c) for c in outcome.clusters],
         )
         return [run, *queued, *decided], summary
 

@@ -139,7 +139,9 @@ def _receipt(p: Payload, seq: int, at: str | None) -> list[Op]:
 
 
 def _match_run(p: Payload, seq: int, at: str | None) -> list[Op]:
-    return [Insert(t.match_runs, dict(p, seq=seq))]
+    # Clusters stay in the journal: the queue is reviewed pair by pair.
+    row = {k: v for k, v in p.items() if k != "clusters"}
+    return [Insert(t.match_runs, dict(row, seq=seq))]
 
 
 def _match_candidate(p: Payload, seq: int, at: str | None) -> list[Op]:
