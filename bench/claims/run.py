@@ -16,6 +16,9 @@ Annotation conventions:
 - party: the party code the source speaks for (null for outlets of no party);
 - direction "A>B" for movements (for "exchanged" either order); null otherwise;
 - quantity: "1212", "about 1200", "more_than 1000", "at_least 20", "none", "fraction 1/5";
+  vague amounts as their safe lower bound ("hundreds of" is "at_least 100", "tens of thousands
+  of" "at_least 10000"; since round 8), a range as its lower bound ("between 300 and 400" is
+  "at_least 300");
 - "negated": true for denials; "unverifiable": true when the sentence says it could not be verified;
 - a breakdown ("including 33 servicemen") is part of the claim, not a claim of its own.
 Whole-claim match needs every field equal. `--errors` lists the mismatches.
