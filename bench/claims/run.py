@@ -8,7 +8,9 @@ Splits, each file saying its role in "about":
 - heldout5.json: written after the fifth freeze (9b38ef0) by another engineer, measured once,
   then folded into tuning (sixth freeze, 411dcfc);
 - heldout6.json: likewise after the sixth freeze (411dcfc), then tuned on (seventh, 1d330ae);
-- heldout7.json: written after the seventh freeze; measured once.
+- heldout7.json: likewise after the seventh freeze (1d330ae), then tuned on (eighth, d89391b);
+- heldout8.json: written after the eighth freeze (d89391b) by the engineer of round 8; measured
+  once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
