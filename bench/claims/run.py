@@ -8,7 +8,9 @@ Splits, each file saying its role in "about":
 - heldout5.json: written after the fifth freeze (9b38ef0) by another engineer, measured once,
   then folded into tuning (sixth freeze, 411dcfc);
 - heldout6.json: likewise after the sixth freeze (411dcfc), then tuned on (seventh, 1d330ae);
-- heldout7.json: written after the seventh freeze; measured once.
+- heldout7.json: likewise after the seventh freeze (1d330ae), then tuned on (eighth, d89391b);
+- heldout8.json: written after the eighth freeze (d89391b) by the engineer of round 8; measured
+  once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
@@ -16,6 +18,9 @@ Annotation conventions:
 - party: the party code the source speaks for (null for outlets of no party);
 - direction "A>B" for movements (for "exchanged" either order); null otherwise;
 - quantity: "1212", "about 1200", "more_than 1000", "at_least 20", "none", "fraction 1/5";
+  vague amounts as their safe lower bound ("hundreds of" is "at_least 100", "tens of thousands
+  of" "at_least 10000"; since round 8), a range as its lower bound ("between 300 and 400" is
+  "at_least 300");
 - "negated": true for denials; "unverifiable": true when the sentence says it could not be verified;
 - a breakdown ("including 33 servicemen") is part of the claim, not a claim of its own.
 Whole-claim match needs every field equal. `--errors` lists the mismatches.

@@ -24,6 +24,8 @@ _LEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)
 _MAX_WORDS = 12
+# "In Moscow, the defence ministry said": where an unnamed ministry speaks from is its party.
+_PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.IGNORECASE)
 
 
@@ -36,6 +38,7 @@ class Attribution:
     end: int
     unverifiable: bool = False
     denial: bool = False
+    place_party: str | None = None  # "In Moscow, the defence ministry said": speaks for RU
 
 
 def party_in(text: str) -> str | None:
@@ -43,17 +46,18 @@ def party_in(text: str) -> str | None:
 
     None when `text` names both warring parties ("Russian and Ukrainian officials").
     """
+    # "Interfax-Ukraine" is an outlet's name, not a party's: a name after a hyphen is skipped.
     both = {
         code
         for name, code in lex.PARTIES.items()
         if code in lex.OTHER_SIDE
-        and re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+        and re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
     }
     if len(both) > 1:
         return None
     best: tuple[int, int, str] | None = None
     for name, code in lex.PARTIES.items():
-        m = re.search(rf"\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+        m = re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
         if m and (best is None or (m.start(), -len(name)) < (best[0], best[1])):
             best = (m.start(), -len(name), code)
     return best[2] if best else None
@@ -71,10 +75,10 @@ def find_attribution(sentence: str) -> Attribution:
     for verb in lex.SPEECH.finditer(sentence):
         found = _before_verb(sentence, verb)
         if found is not None:
-            source, start = found
+            source, start, place = found
             end = _after_verb(sentence, verb.end())
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
-            return Attribution(source, start, end, doubt is not None, denial)
+            return Attribution(source, start, end, doubt is not None, denial, place)
     according = _ACCORDING.search(sentence)
     if according:
         phrase = _LEADING.sub("", according["src"].strip())
@@ -98,7 +102,7 @@ def _segments_before(sentence: str, end: int) -> list[tuple[int, str]]:
     return out
 
 
-def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int] | None:
+def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str | None] | None:
     # "The ICRC, which oversaw the transfer, said": a relative clause is not the speaker.
     segments = [
         seg
@@ -116,7 +120,11 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int] | Non
     phrase = _clean(text)
     if not _plausible_source(phrase):
         return None
-    return source_from(phrase, citing), start + text.index(phrase.split()[0])
+    begin = start + text.index(phrase.split()[0])
+    place = _PLACE.fullmatch(sentence[: start - 1]) if start else None
+    if place is not None and party_in(place["where"]) is not None:
+        return source_from(phrase, citing), 0, party_in(place["where"])
+    return source_from(phrase, citing), begin, None
 
 
 def _after_verb(sentence: str, end: int) -> int:

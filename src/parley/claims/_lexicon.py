@@ -117,6 +117,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.HANDED_OVER,
         re.compile(
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
+            r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
             r"gave back|delivered|released|freed|"
             rf"(?:gave|given|give|giving|free|freeing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
@@ -129,7 +130,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.RECEIVED,
         re.compile(
             r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?|arrived|arriving)\b",
+            r"take back|took back|taken back|accept(ed)?|arrived|arriving|collect(?:ed|s|ing)?)\b",
             re.I,
         ),
     ),
@@ -138,23 +139,30 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\b(returned|return|returning|came home|come home|brought home|back home|"
             r"brought back|bring back|bringing back|bring home|bringing home|sent home|"
-            r"(?:are|is|were|was) (?:now |back )?home)\b",
+            r"(?:are|is|were|was) (?:now |back )?home|"
+            # "back on Russian soil": home ground, said without the word "home".
+            r"(?:back|safely) on (?:\w+ )?soil|on home soil)\b",
             re.I,
         ),
     ),
     (
         AssertionType.HOLDS,
         re.compile(
-            r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention))\b",
+            r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention)|"
+            r"remain(?:s|ed)? in (?:\w+ )?(?:prisons?|jails?|camps)|"
+            # "had taken 60 Russian soldiers prisoner": the captor now holds them.
+            r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b))\b",
             re.I,
         ),
     ),
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|died|executed|executions? of|shot dead|(?:been|were|was) shot(?! down)|"
-            r"lost(?= (?:up to |about |around |more than |over |nearly |some |"
-            r"at least )?[\d,]+ (?:soldiers|troops|servicemen|personnel)))\b",
+            r"\b(killed|killing|kills?|died|executed|executions? of|shot dead|"
+            r"(?:been|were|was) shot(?! down)|"
+            r"lost(?= (?:(?:up to|about|around|roughly|more than|over|nearly|almost|some|"
+            r"at least|as many as|close to) )?[\w,]+ (?:soldiers|troops|servicemen|personnel|"
+            r"fighters)))\b",
             re.I,
         ),
     ),
@@ -190,7 +198,7 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (
         Category.POW,
         re.compile(
-            r"\b(prisoners of war|pows?|servicemen|soldiers|military personnel|fighters|"
+            r"\b(prisoners? of war|pows?|servicem[ae]n|soldiers?|military personnel|fighters?|"
             r"service members|defenders|"
             r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
             re.I,

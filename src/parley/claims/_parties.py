@@ -17,7 +17,13 @@ __all__ = ["actor_in", "direction_for", "drop_object"]
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
-_HOMEWARD = re.compile(r"(?:came|come|brought|returned|returning|back|bring) home", re.I)
+_HOMEWARD = re.compile(
+    r"(?:came|come|brought|returned|returning|back|bring) home|"
+    # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
+    r"(?:brought|bring|bringing) back|(?:back|safely) on (?:\w+ )?soil|on home soil",
+    re.I,
+)
+_REPATRIATED = re.compile(r"repatriat", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _OBJECT_FIRST = re.compile(rf"^\s*(?:the\s+)?(?:{_NAMES})\b(?!')", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
@@ -36,8 +42,8 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
     r"\b(?P<people>ukrainians|russians)\b|"
     rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
-    r"(?:prisoners|soldiers|servicemen|civilians|citizens|dead|fallen|bodies|captives|"
-    r"defenders|troops|fighters|people|pows|nationals)\b",
+    r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bodies|captives?|"
+    r"defenders?|troops|fighters?|people|pows?|nationals?)\b",
     re.IGNORECASE,
 )
 
@@ -111,6 +117,13 @@ def direction_for(
     side = speaker if speaker in lex.OTHER_SIDE else None
     if assertion is AssertionType.RECEIVED:
         to = to or agent or actor or side or owner
+    elif (
+        assertion is AssertionType.HANDED_OVER
+        and _REPATRIATED.match(after)
+        and actor
+        and not (to or owner or source)
+    ):
+        to = actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
     elif assertion is AssertionType.HANDED_OVER:
         source = source or agent or actor
         if to is not None and source == to:

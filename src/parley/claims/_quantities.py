@@ -3,6 +3,8 @@
 Spelled-out numbers are read by text2num; the qualifier, fraction and zero
 phrases around them are a short hand-written table because no library reads
 English hedges ("more than", "up to") or stated zeros ("had not received any").
+Vague amounts ("hundreds of") and ranges ("between 300 and 400") are read as the
+lower bound they state for sure, because a Quantity holds one bound, not two.
 """
 
 from __future__ import annotations
@@ -130,12 +132,50 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 _ZERO = re.compile(
+    r"\bnot (?:a )?single\b(?!\s+(?:lists?|names?|documents?|requests?))|\bnot one\b(?! of)|"
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
     r"|\bnothing\b|\bno\s+(?=(?:[a-z]+\s+)?(?:bodies|remains|prisoners|captives|one\b|"
     r"soldiers|civilians|servicemen|people|pows|troops))"
     r"|\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b(?!\s+(?:lists?|names?|documents?|requests?))",
     re.IGNORECASE,
 )
+
+
+# Hand-written: text2num reads no vague plurals; each is the bound it states ("hundreds": >= 100).
+_VAGUE_FLOORS = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "several hundred": 100,
+    "several thousand": 1_000,
+    "a few hundred": 100,
+    "a few thousand": 1_000,
+}
+_VAGUE = re.compile(
+    r"\b(?P<what>(?:tens|hundreds) of thousands|dozens|scores|hundreds|thousands"
+    r"|(?:several|a few) (?:hundred|thousand))(?: of)?"
+    rf"(?:\s+(?:\w+\s+)?(?P<unit>{_UNITS})(?![a-z]))?(?!\s+of\s+(?:kilomet|km|miles))",
+    re.IGNORECASE,
+)
+# "a dozen", "two dozen": text2num does not read "dozen".
+_DOZEN = re.compile(
+    rf"\b(?P<n>a|one|two|three|four|five|half a)\s+dozen\b(?:\s+(?P<unit>{_UNITS})\b)?", re.I
+)
+_DOZENS = {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD + r"(?:[\s-]+" + _WORD + r")*)"
+# "between 300 and 400", "300 to 400", "two or three": a range states its lower bound for sure.
+_RANGE = re.compile(
+    rf"\b(?:between\s+(?P<low>{_FIGURE})\s+and\s+(?P<high>{_FIGURE})"
+    rf"|(?P<low2>{_FIGURE})\s+(?:to|or)\s+(?P<high2>{_FIGURE}))\b"
+    rf"(?:\s*(?P<unit>{_UNITS})(?![a-z]))?",
+    re.IGNORECASE,
+)
+
+# "a 1,000-for-1,000 exchange": one figure each way, stated as a modifier.
+_PAIR = re.compile(r"\b(?P<a>\d{1,3}(?:,\d{3})+|\d+)-for-(?P<b>\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
 @dataclass(frozen=True)
@@ -165,6 +205,10 @@ def find_quantities(sentence: str) -> list[Mention]:
     found = [m for m in map(_from_number, _NUMBER.finditer(sentence)) if m is not None]
     found += [_from_fraction(m) for m in _FRACTION.finditer(sentence)]
     found += [Mention(Quantity.none(), m.start(), m.end()) for m in _ZERO.finditer(sentence)]
+    found += [_from_vague(m) for m in _VAGUE.finditer(sentence)]
+    found += [_from_dozen(m) for m in _DOZEN.finditer(sentence)]
+    found += [r for r in map(_from_range, _RANGE.finditer(sentence)) if r is not None]
+    found += [r for r in map(_from_pair, _PAIR.finditer(sentence)) if r is not None]
     found = [m for m in found if not _inside_other(m, found)]
     return sorted(found, key=lambda m: m.start)
 
@@ -177,8 +221,49 @@ def _from_number(match: re.Match[str]) -> Mention | None:
     value = parse_number(match["digits"], match["scale"], match["words"])
     if value is None or (match["words"] and following == ["of"] and value == 1):
         return None  # "one of the" is not a count
+    if value == 0 and match["words"]:
+        return Mention(Quantity.none(unit), match.start(), match.end())  # "zero children"
     qualifier = _QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()), Qualifier.EXACT)
     return Mention(Quantity(value, unit, qualifier), match.start(), match.end())
+
+
+def _from_vague(match: re.Match[str]) -> Mention:
+    floor = _VAGUE_FLOORS[" ".join(match["what"].lower().split())]
+    unit = (match["unit"] or "").lower()
+    return Mention(Quantity(floor, unit, Qualifier.AT_LEAST), match.start(), match.end())
+
+
+def _from_dozen(match: re.Match[str]) -> Mention:
+    value = _DOZENS[" ".join(match["n"].lower().split())]
+    return Mention(Quantity(value, (match["unit"] or "").lower()), match.start(), match.end())
+
+
+def _from_range(match: re.Match[str]) -> Mention | None:
+    low_text, high_text = match["low"] or match["low2"], match["high"] or match["high2"]
+    low, high = (_value(t) for t in (low_text, high_text))
+    if low is None or high is None or not low < high:
+        return None  # "1,000 to 1,000" is not a range
+    after = (match.string[match.end() :].lower().split()[:1] or [""])[0].strip(".,;:")
+    before = (match.string[: match.start()].lower().split()[-1:] or [""])[0]
+    if after in _NOT_COUNTED or after in _MONTHS or after.startswith("year"):
+        return None  # "two to three days", "16 to 18 May", "18 to 60 years old"
+    if before in ("aged", "age", "ages"):
+        return None
+    unit = (match["unit"] or "").lower()
+    return Mention(Quantity(low, unit, Qualifier.AT_LEAST), match.start(), match.end())
+
+
+def _from_pair(match: re.Match[str]) -> Mention | None:
+    value = parse_number(match["a"], None, None)
+    if value is None or value != parse_number(match["b"], None, None):
+        return None
+    return Mention(Quantity(value), match.start(), match.end())
+
+
+def _value(text: str) -> int | None:
+    if text[0].isdigit():
+        return parse_number(text, None, None)
+    return parse_number(None, None, text)
 
 
 def _is_date_or_age(match: re.Match[str], after: str) -> bool:

@@ -54,6 +54,8 @@ _BREAKDOWN = re.compile(
 _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
+_TAKING = re.compile(r"captured|seized|took|taken", re.I)
+_COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -69,7 +71,14 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
 
 
 def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
-    """Holding land is controlling territory: "its forces hold 5,000 square kilometres"."""
+    """Holding land is controlling territory: "its forces hold 5,000 square kilometres";
+    capturing people is holding them: "captured 45 Russian soldiers"."""
+    if assertion is AssertionType.TERRITORY_CONTROLLED and _TAKING.fullmatch(
+        content[w.start : w.end]
+    ):
+        obj = " ".join(content[w.end : w.stop].split()[:_OBJECT_WORDS])
+        if _category_in(obj) in (*_PEOPLE, Category.TROOPS):
+            return AssertionType.HOLDS
     if assertion is AssertionType.HOLDS:
         obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
         if _category_in(obj) is Category.TERRITORY:
@@ -129,7 +138,9 @@ def category_for(
     # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
     reach = _OBJECT_WORDS + 3 if assertion is AssertionType.AGREED else _OBJECT_WORDS
     obj = " ".join(after.split()[:reach])
-    passive = _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
+    passive = (
+        _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
+    ) or _COPULA.match(content[w.start : w.end])  # "our people are home": the subject came
     if passive:  # "the prisoners were exchanged": the subject is what was moved
         obj = " ".join(before.split()[-_OBJECT_WORDS:])
     near = [content[mention.start : upto], after, before] if mention else [obj]
@@ -144,8 +155,8 @@ def category_for(
     if assertion is AssertionType.POSTPONED:
         return _category_in(after) or _category_in(before) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
-    if assertion in _MOVED and found is Category.TROOPS:
-        return Category.POW  # troops handed over or come home are prisoners of war
+    if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
+        return Category.POW  # troops handed over, come home or held are prisoners of war
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found
@@ -154,8 +165,8 @@ def category_for(
 def _killed(text: str, mention: Mention | None) -> Category | None:
     if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
-    if re.search(r"\bcivilians?\b", text, re.I):
-        return Category.CIVILIAN
+    if re.search(r"\b(?:civilians?|children|women|residents|people)\b", text, re.I):
+        return Category.CIVILIAN  # "shelling killed two children": casualties named as people
     if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
         return Category.TROOPS
     return None
@@ -173,7 +184,11 @@ def _category_in(text: str) -> Category | None:
 
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
-    if re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b", content[w.since :], re.I):
+    if re.search(
+        r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b|\bnot (?:one|single)\b(?! of)",
+        content[w.since :],
+        re.I,
+    ):
         return False
     # "could not confirm reports that ..." doubts the report; it does not deny the act.
     before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])

@@ -16,7 +16,8 @@ from parley.domain.claims import AssertionType, Qualifier
 
 __all__ = ["Window", "skip", "triggers"]
 
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those)\s+$", re.I)
+# "one in three returned prisoners": after a share, too, the verb is an adjective.
+_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those|one in \w+)\s+$", re.I)
 # "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
 _IN_BREAKDOWN = re.compile(
     r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
@@ -35,8 +36,8 @@ _SUBJECT_OF = re.compile(
 _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
 _AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
 # A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
-_AFTER_NOUN = re.compile(r"\b(?:the|those)\s+[a-z]+s\s+$", re.I)
-_VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|included|numbered)\b", re.I)
+_AFTER_NOUN = re.compile(r"\b(?:the|those|of)\s+[a-z]+s\s+$", re.I)
+_VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|had|have|included|numbered)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,10 @@ def _describes(content: str, w: Window) -> bool:
 
 def _counted_before(mentions: list[Mention], w: Window) -> bool:
     # "at least 20 of the bodies received were Russian" still states a count received.
+    # "10 percent of prisoners returned were ..." is a share all the same.
     return any(
-        w.since <= m.start < w.start and m.quantity.qualifier is not Qualifier.FRACTION
+        w.since <= m.start < w.start
+        and m.quantity.qualifier is not Qualifier.FRACTION
+        and m.quantity.unit not in ("percent", "per cent", "%")
         for m in mentions
     )

@@ -16,9 +16,18 @@ from parley.domain.claims import AssertionType, Category, Quantity, Source
 
 __all__ = ["extract_claims"]
 
-_BOTH_WAYS = re.compile(r"\beach way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I)
+_BOTH_WAYS = re.compile(
+    r"\beach way\b|\bthe other way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I
+)
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
 _ANY = re.compile(r"^\s+any\b", re.I)
+# "Kyiv estimates that ...": the bench's convention records estimates as no claim; "according
+# to Western estimates" (a noun, a source) is still read.
+_ESTIMATE = re.compile(
+    r"(?<!an )(?<!the )\b(?:estimates?|estimated)\s+"
+    r"(?:that\b|about|some|around|roughly|\d|(?-i:[A-Z]))",
+    re.I,
+)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -42,18 +51,24 @@ def _sentence_claims(
     sentence: str, offset: int, end: int, default: Source | None
 ) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
+    if _ESTIMATE.search(sentence):
+        return drafts
     doubted = lex.UNVERIFIABLE.search(sentence) is not None
     clauses = [(at, clause, find_attribution(clause)) for at, clause in _clauses(sentence)]
     for i, (at, clause, said) in enumerate(clauses):
         # "X said ..., while ..." keeps X for the rest; "..., while ..., X said" gives X to all.
-        source = said.source or next(
-            (c[2].source for c in [*clauses[i::-1], *clauses[i:]] if c[2].source), default
+        speaker = (
+            said
+            if said.source
+            else next((c[2] for c in [*clauses[i::-1], *clauses[i:]] if c[2].source), None)
         )
+        source = speaker.source if speaker else default
+        place = speaker.place_party if speaker else None
         # Blank the attribution so its words ("Russia's ministry said") are not read as content.
         blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
         content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
         before = drafts[-1].category if drafts else Category.OTHER
-        found = _content_claims(content, source, said.denial, before)
+        found = _content_claims(content, source, said.denial, before, place)
         drafts += [
             replace(
                 d,
@@ -99,10 +114,15 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 
 def _content_claims(
-    content: str, source: Source | None, denial: bool, category: Category
+    content: str,
+    source: Source | None,
+    denial: bool,
+    category: Category,
+    place: str | None = None,
 ) -> list[DraftClaim]:
-    """Claims in one clause; `category` is what the clause before was counting."""
-    party = party_in(source.name) if source else None
+    """Claims in one clause; `category` is what the clause before was counting; `place` is
+    the party of the city the source spoke from, if its name gives none."""
+    party = (party_in(source.name) if source else None) or place
     mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
