@@ -24,6 +24,8 @@ from sqlalchemy import (
 metadata = MetaData()
 
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
+# Byte order on PostgreSQL too, so a prefix is a range scan of the index (SQLite: BINARY).
+SearchKeyType = String(200).with_variant(String(200, collation="C"), "postgresql")
 
 
 def _seq() -> Column[int]:
@@ -138,6 +140,15 @@ person_names = Table(
     Column("script", String(4), nullable=False),
     Column("lang", String(8), nullable=False),
     _seq(),
+)
+
+person_search_keys = Table(
+    "person_search_keys",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("key", SearchKeyType, primary_key=True),
+    _seq(),
+    Index("ix_person_search_keys_key", "key", "person_id"),
 )
 
 status_history = Table(
@@ -357,6 +368,7 @@ PROJECTION_TABLES = (
     quotas,
     persons,
     person_names,
+    person_search_keys,
     status_history,
     disclosures,
     exchanges,
