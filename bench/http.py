@@ -137,6 +137,9 @@ def load(url: str, persons: int, console: Console) -> tuple[dict[str, str], list
     users.add("amira", "mediator", PASSWORD)
     users.add("olena", "officer", PASSWORD, party="UA")
     tokens = {"mediator": users.issue_token("amira"), "officer": users.issue_token("olena")}
+    # A ledger in service has planner statistics; right after a bulk load it has none yet.
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
     store.close()
     return tokens, names.ua[0] + names.ru[0]
 
@@ -221,6 +224,14 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def machine_busy() -> tuple[float, float]:
+    """CPU seconds busy and in total, all cores, since boot (from /proc/stat)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    tick = os.sysconf("SC_CLK_TCK")
+    return (sum(values) - idle) / tick, sum(values) / tick
+
+
 # --- the load --------------------------------------------------------------------------
 
 
@@ -243,6 +254,7 @@ class Tally:
     latencies: dict[tuple[str, str], list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
     found: int = 0
+    warm_up: int = 0
 
 
 Pick = Callable[[random.Random], tuple[str, str, dict[str, str]]]
@@ -285,6 +297,7 @@ async def _client(
         except httpx.HTTPError:
             ok, items = False, []
         if now < warm:
+            tally.warm_up += 1
             continue
         tally.latencies[(endpoint, role)].append(time.perf_counter() - now)
         tally.found += len(items)
@@ -381,11 +394,13 @@ def main() -> None:
             search_queries = queries(surnames, random.Random(7))
             server_cpu = cpu_seconds(proc.pid)
             client_cpu = time.process_time()
+            busy = machine_busy()
             tally, window = asyncio.run(
                 drive(base, tokens, args.clients, args.seconds, search_queries)
             )
             server_cpu = cpu_seconds(proc.pid) - server_cpu
             client_cpu = time.process_time() - client_cpu
+            busy_after = machine_busy()
         finally:
             os.killpg(proc.pid, 15)
             proc.wait(timeout=30)
@@ -396,9 +411,15 @@ def main() -> None:
         f"{args.persons:,} persons, uvicorn workers: {args.workers}"
     )
     report(console, tally, window, title)
+    requests = sum(len(v) for v in tally.latencies.values()) + tally.warm_up
+    used, total = (a - b for a, b in zip(busy_after, busy, strict=True))
     console.print(
-        f"CPU over warm-up and run: server {server_cpu:.1f}s, load generator {client_cpu:.1f}s "
-        f"({os.cpu_count()} cores x {window + WARM_UP_SECONDS:.1f}s available); "
+        f"CPU over warm-up and run ({total:.1f} core-seconds on {os.cpu_count()} cores): "
+        f"machine busy {used / total:.0%}; uvicorn {server_cpu:.1f}s (about "
+        f"{server_cpu / requests * 1000:.1f} ms a request), load generator {client_cpu:.1f}s, "
+        f"the rest (PostgreSQL, other processes) {used - server_cpu - client_cpu:.1f}s"
+    )
+    console.print(
         f"search results returned: {tally.found:,}; load average {os.getloadavg()[0]:.2f}"
     )
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, case, func, literal, or_, select
+from sqlalchemy import Connection, Row, and_, case, exists, func, literal, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
 from parley.domain.claim_records import ClaimRecord
@@ -381,8 +381,9 @@ class SqlReader(UserQueries):
 def _visible_to(party: str) -> Any:
     """What a party's officers see: their own submissions and what was disclosed to them."""
     p, d = t.persons, t.disclosures
-    disclosed = select(d.c.person_id).where(d.c.party == party)
-    return or_(p.c.submitted_by == party, p.c.person_id.in_(disclosed))
+    # Correlated on the disclosures' key, so a search touches only the persons it found.
+    disclosed = exists().where(d.c.person_id == p.c.person_id, d.c.party == party)
+    return or_(p.c.submitted_by == party, disclosed)
 
 
 def _term_scores(term: SearchTerm) -> Any:

@@ -1,7 +1,8 @@
 """Person search: one row per (person, search key), indexed for prefix and equality lookups.
 
 A projection table (rebuilt from PersonRegistered); existing persons get their keys here,
-computed from `person_names` by the same domain function the projector uses.
+computed from `person_names` by the same domain function the projector uses. Also an index
+covering the balance's count of persons still held.
 
 Revision ID: 0005
 Revises: 0004
@@ -39,6 +40,9 @@ def upgrade() -> None:
     )
     _backfill(table)
     op.create_index("ix_person_search_keys_key", "person_search_keys", ["key", "person_id"])
+    op.create_index(
+        "ix_persons_held", "persons", ["holding_party", "origin_party", "kind", "status"]
+    )
 
 
 def _backfill(table: sa.Table) -> None:
@@ -62,5 +66,6 @@ def _backfill(table: sa.Table) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_persons_held", table_name="persons")
     op.drop_index("ix_person_search_keys_key", table_name="person_search_keys")
     op.drop_table("person_search_keys")
