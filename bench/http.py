@@ -224,6 +224,19 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def backend_cpu_seconds(database: str) -> float:
+    """CPU of the PostgreSQL backends serving `database` (from /proc, by their titles)."""
+    total = 0.0
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and database in (proc / "cmdline").read_text():
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
 def machine_busy() -> tuple[float, float]:
     """CPU seconds busy and in total, all cores, since boot (from /proc/stat)."""
     values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
@@ -401,6 +414,8 @@ def main() -> None:
             server_cpu = cpu_seconds(proc.pid) - server_cpu
             client_cpu = time.process_time() - client_cpu
             busy_after = machine_busy()
+            # Backends start with the server's first queries, so this counts them whole.
+            database_cpu = backend_cpu_seconds(url.rsplit("/", 1)[1])
         finally:
             os.killpg(proc.pid, 15)
             proc.wait(timeout=30)
@@ -416,8 +431,9 @@ def main() -> None:
     console.print(
         f"CPU over warm-up and run ({total:.1f} core-seconds on {os.cpu_count()} cores): "
         f"machine busy {used / total:.0%}; uvicorn {server_cpu:.1f}s (about "
-        f"{server_cpu / requests * 1000:.1f} ms a request), load generator {client_cpu:.1f}s, "
-        f"the rest (PostgreSQL, other processes) {used - server_cpu - client_cpu:.1f}s"
+        f"{server_cpu / requests * 1000:.1f} ms a request), PostgreSQL {database_cpu:.1f}s "
+        f"(about {database_cpu / requests * 1000:.1f} ms), load generator {client_cpu:.1f}s, "
+        f"other processes {used - server_cpu - client_cpu - database_cpu:.1f}s"
     )
     console.print(
         f"search results returned: {tally.found:,}; load average {os.getloadavg()[0]:.2f}"
