@@ -265,7 +265,7 @@ class Tally:
     """Latencies and failures per (endpoint, role)."""
 
     latencies: dict[tuple[str, str], list[float]] = field(default_factory=lambda: defaultdict(list))
-    errors: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
+    errors: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
     found: int = 0
     warm_up: int = 0
 
@@ -305,17 +305,17 @@ async def _client(
         endpoint, path, params = pick(rng)
         try:
             response = await client.get(path, params=params, headers=headers)
-            ok = response.status_code == 200
+            ok, outcome = response.status_code == 200, str(response.status_code)
             items = response.json().get("items", []) if ok and "search" in endpoint else []
-        except httpx.HTTPError:
-            ok, items = False, []
+        except httpx.HTTPError as exc:
+            ok, outcome, items = False, type(exc).__name__, []
         if now < warm:
             tally.warm_up += 1
             continue
         tally.latencies[(endpoint, role)].append(time.perf_counter() - now)
         tally.found += len(items)
         if not ok:
-            tally.errors[(endpoint, role)] += 1
+            tally.errors[(endpoint, role)].append(f"{outcome} {params.get('q', '')}".strip())
 
 
 async def drive(
@@ -351,13 +351,13 @@ def report(console: Console, tally: Tally, window: float, title: str) -> None:
     everything: list[float] = []
     for (endpoint, role), values in sorted(tally.latencies.items()):
         everything += values
-        table.add_row(
-            endpoint, role, *_figures(values, window), str(tally.errors[(endpoint, role)])
-        )
-    table.add_row(
-        "all", "", *_figures(everything, window), str(sum(tally.errors.values())), style="bold"
-    )
+        errors = str(len(tally.errors[(endpoint, role)]))
+        table.add_row(endpoint, role, *_figures(values, window), errors)
+    failed = [e for found in tally.errors.values() for e in found]
+    table.add_row("all", "", *_figures(everything, window), str(len(failed)), style="bold")
     console.print(table)
+    if failed:
+        console.print(f"errors (status and query), first ten: {failed[:10]}")
 
 
 def _figures(values: list[float], window: float) -> tuple[str, ...]:
