@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, select
 
+from parley.domain.search import matches, query_keys, rank
 from parley.errors import AccessDenied, InputError
 from parley.services.registry import Registry
 from parley.store import schema
@@ -100,3 +101,15 @@ def test_migration_fills_keys_for_persons_already_recorded(store: SqlStore, smal
     upgrade(store.engine)
     assert rows() == before and len(before) > 10
     assert store.verify().ok
+
+
+@pytest.mark.parametrize("query", ["Koval", "Ivanov Serhii", "Sasha", "b", "Шевчук Іван", "Pe"])
+def test_the_index_answers_as_the_rule_in_memory(store: SqlStore, small: Small, query: str) -> None:
+    everyone = Registry(as_actor(store, MEDIATOR)).persons()
+    terms = query_keys(query)
+    expected = sorted(
+        (p for p in everyone if matches(terms, p.names)),
+        key=lambda p: -rank(terms, p.names),  # stable: the listing is oldest first
+    )
+    found = Registry(as_actor(store, MEDIATOR)).search(query)
+    assert [p.person_id for p in found] == [p.person_id for p in expected]

@@ -41,7 +41,8 @@ class SearchTerm:
 def query_keys(query: str) -> list[SearchTerm]:
     """The search terms of a query's words; empty when the query has no letters."""
     words = re.split(r"[\s,]+", query)
-    return [_term(k[:KEY_LENGTH], w) for w in words if w and (k := skeleton(w))]
+    terms = [_term(k[:KEY_LENGTH], w) for w in words if w and (k := skeleton(w))]
+    return list(dict.fromkeys(terms))  # a repeated word asks nothing new
 
 
 def _term(prefix: str, word: str) -> SearchTerm:
