@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parley.domain.model import PersonName
-from parley.domain.search import matches, query_keys
+from parley.domain.search import matches, query_keys, rank, search_keys
 
 KOVALENKO = [PersonName("Коваленко", "Олександр", "Петрович")]
 
@@ -31,3 +31,15 @@ def test_no_letters_no_keys() -> None:
 @given(st.text(min_size=1, max_size=30))
 def test_any_text_is_safe(text: str) -> None:
     matches(query_keys(text), KOVALENKO)
+
+
+def test_given_name_forms_share_a_class() -> None:
+    assert matches(query_keys("Aleksandr Kovalenko"), KOVALENKO)
+    assert matches(query_keys("Саша"), KOVALENKO)
+    assert not matches(query_keys("Ivan"), KOVALENKO)
+    assert "=oleksandr" in search_keys(KOVALENKO)
+
+
+def test_whole_words_rank_above_prefixes() -> None:
+    assert rank(query_keys("Kovalenko Oleksandr"), KOVALENKO) == 4
+    assert rank(query_keys("Koval Oleks"), KOVALENKO) == 2

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from parley.linkage._given_names_data import GIVEN_NAME_CLASSES
+from parley.domain.given_names import GIVEN_NAME_CLASSES, given_name_class, given_name_table
 from parley.linkage.romanise import skeleton
 
+__all__ = [
+    "class_forms",
+    "given_name_class",
+    "given_name_key",
+    "is_given_name",
+    "known_classes",
+    "looks_like_patronymic",
+    "patronymic_class",
+]
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in GIVEN_NAME_CLASSES.splitlines():
-        class_id, _, forms = line.partition(":")
-        for form in forms.split():
-            # First class listing a form wins, so shared diminutives stay deterministic.
-            table.setdefault(skeleton(form), class_id.strip())
-    return table
+_table = given_name_table
 
 
 def known_classes() -> frozenset[str]:
@@ -31,12 +30,6 @@ def class_forms() -> dict[str, tuple[str, ...]]:
         class_id, _, forms = line.partition(":")
         out[class_id.strip()] = tuple(forms.split())
     return out
-
-
-def given_name_class(name: str) -> str | None:
-    """Class id of a given name in any script or scheme, or None when it is not listed."""
-    key = skeleton(name)
-    return _table().get(key) if key else None
 
 
 def given_name_key(name: str) -> str:

@@ -17,7 +17,7 @@ from parley.domain.lifecycle import Status, check_transition
 from parley.domain.model import PartyKind, Role
 from parley.domain.ports import PersonFilter, Progress, Reader, TableSource, Writer
 from parley.domain.records import PERSON_FIELDS, person_fields
-from parley.domain.search import matches, query_keys
+from parley.domain.search import query_keys
 from parley.domain.views import PartyView, PersonView, StatusEntry
 from parley.errors import (
     AccessDenied,
@@ -28,8 +28,6 @@ from parley.errors import (
     Problem,
 )
 from parley.services.context import Context, Decision, execute, fingerprint
-
-SCAN_PAGE = 1000
 
 
 class Registry:
@@ -286,20 +284,18 @@ class Registry:
             return r.find_persons(where)
 
     def search(self, query: str, *, limit: int = 50, offset: int = 0) -> list[PersonView]:
-        """Persons the actor may see whose names match `query` in any script."""
-        keys = query_keys(query)
-        if not keys:
+        """Persons the actor may see whose names match `query` in any script, best first.
+
+        Whole-word matches rank above prefixes, then the oldest record comes first.
+        """
+        actor = self.ctx.actor
+        require(actor, Op.READ_PERSONS)
+        terms = query_keys(query)
+        if not terms:
             raise InputError(Problem("the query has no letters", field="q", value=query))
-        found: list[PersonView] = []
-        page = 0
-        # Scans the visible records a page at a time: no name index in the store yet.
-        while len(found) < offset + limit:
-            batch = self.persons(PersonFilter(limit=SCAN_PAGE, offset=page * SCAN_PAGE))
-            found += [p for p in batch if matches(keys, p.names)]
-            if len(batch) < SCAN_PAGE:
-                break
-            page += 1
-        return found[offset : offset + limit]
+        visible_to = actor.party if actor.role == Role.OFFICER else None
+        with self.ctx.store.reading() as r:
+            return r.search_persons(terms, visible_to=visible_to, limit=limit, offset=offset)
 
     def _visible(self, r: Reader, person_id: str) -> PersonView:
         person = r.persons([person_id]).get(person_id)

@@ -15,6 +15,8 @@ from sqlalchemy import Connection, Table
 
 from parley.domain import events as ev
 from parley.domain.canonical import canonical_json
+from parley.domain.model import PersonName
+from parley.domain.search import search_keys
 from parley.store import schema as t
 from parley.store.bulk import insert_many, update_many
 
@@ -75,6 +77,10 @@ def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
     for position, name in enumerate(p["names"]):
         ops.append(
             Insert(t.person_names, dict(name, person_id=p["person_id"], position=position, seq=seq))
+        )
+    for key in sorted(search_keys(PersonName(**name) for name in p["names"])):
+        ops.append(
+            Insert(t.person_search_keys, {"person_id": p["person_id"], "key": key, "seq": seq})
         )
     return ops
 

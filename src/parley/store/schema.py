@@ -24,6 +24,8 @@ from sqlalchemy import (
 metadata = MetaData()
 
 SeqType = BigInteger().with_variant(Integer(), "sqlite")
+# Byte order on PostgreSQL too, so a prefix is a range scan of the index (SQLite: BINARY).
+SearchKeyType = String(200).with_variant(String(200, collation="C"), "postgresql")
 
 
 def _seq() -> Column[int]:
@@ -125,6 +127,8 @@ persons = Table(
     _seq(),
     UniqueConstraint("submitted_by", "external_ref", name="uq_persons_external_ref"),
     Index("ix_persons_holding_status", "holding_party", "status"),
+    # Covers the balance's count of persons still held, so it never reads the table.
+    Index("ix_persons_held", "holding_party", "origin_party", "kind", "status"),
 )
 
 person_names = Table(
@@ -138,6 +142,15 @@ person_names = Table(
     Column("script", String(4), nullable=False),
     Column("lang", String(8), nullable=False),
     _seq(),
+)
+
+person_search_keys = Table(
+    "person_search_keys",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
+    Column("key", SearchKeyType, primary_key=True),
+    _seq(),
+    Index("ix_person_search_keys_key", "key", "person_id"),
 )
 
 status_history = Table(
@@ -357,6 +370,7 @@ PROJECTION_TABLES = (
     quotas,
     persons,
     person_names,
+    person_search_keys,
     status_history,
     disclosures,
     exchanges,
