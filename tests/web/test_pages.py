@@ -6,7 +6,14 @@ import pytest
 
 from tests.web.conftest import Demo, LogIn
 
-PAGES = ("/", "/charts", "/journal", "/agreements/IST-1", "/stages/IST-1-D1")
+PAGES = (
+    "/",
+    "/charts",
+    "/journal",
+    "/agreements/IST-1",
+    "/stages/IST-1-D1",
+    "/agreements/IST-1/claims",
+)
 
 
 @pytest.mark.parametrize("path", [*PAGES, "/persons", "/charts/data.json"])
@@ -122,3 +129,11 @@ def test_browser_libraries_are_served_from_npm(client_as: LogIn) -> None:
         "/static/app.js",
     ):
         assert client.get(path).status_code == 200, path
+
+
+def test_claims_board_sets_each_side_beside_the_ledger(client_as: LogIn, demo: Demo) -> None:
+    page = client_as("observer").get("/agreements/IST-2/claims")
+    assert page.status_code == 200, page.text
+    assert "6,060" in page.text and "6,057" in page.text
+    assert "contradicted" in page.text or "corroborated by ledger" in page.text
+    assert demo.ua_name not in page.text

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ExceptionHandler
 
 from parley import errors
-from parley.web import pages, people
+from parley.web import claims, pages, people
 from parley.web.deps import API_PREFIX, LoginRequired
 
 HERE = Path(__file__).parent
@@ -29,6 +29,7 @@ def install(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(people.router)
+    app.include_router(claims.router)
     # The API's handler is synchronous and answers HTTP requests only (problems.install).
     api_handler = cast(ApiHandler, app.exception_handlers[errors.ParleyError])
     app.add_exception_handler(LoginRequired, _to_login)
