@@ -5,6 +5,7 @@ The scenario is built once per session (the pages only read it); each test logs 
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,11 +17,17 @@ from fastapi.testclient import TestClient
 
 from parley.api import create_app
 from parley.config import Settings
+from parley.domain.matching import Job, Thresholds
+from parley.linkage.port import SplinkLinker
 from parley.services import users as users_module
+from parley.services.context import Context
 from parley.services.demo import build_demo
+from parley.services.matching import Matching
 from parley.services.registry import Registry
 from parley.services.users import Users
 from parley.store.sql_store import SqlStore
+from parley.tabular import read_table
+from tests.linkage.people import lists
 from tests.support import MEDIATOR, as_actor
 
 LogIn = Callable[[str | None], TestClient]
@@ -57,11 +64,29 @@ def demo(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Ite
         users = Users(ctx)
         for name, role, party in USERS.values():
             users.add(name, role, PASSWORD, party=party)
+        _queue_match_candidates(ctx, path.parent)
         people = Registry(ctx).persons()
         ua = next(p for p in people if p.submitted_by == "UA" and not p.disclosed_to and p.names)
         ru = next(p for p in people if p.submitted_by == "RU" and "UA" not in p.disclosed_to)
         yield Demo(url, ua.names[0].surname, ua.person_id, ru.names[0].surname, ru.person_id)
     store.close()
+
+
+def _queue_match_candidates(ctx: Context, folder: Path) -> None:
+    """Link two small synthetic lists so that the review queue has pairs in it."""
+    held, requested, _ = lists(30, seed=5)
+    tables = []
+    for name, rows in (("held", held), ("requested", requested)):
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, list(dict.fromkeys(k for r in rows for k in r)))
+            writer.writeheader()
+            writer.writerows(rows)
+        tables.append(read_table(path))
+    result = Matching(ctx, SplinkLinker()).run(
+        Job.LINK, *tables, thresholds=Thresholds(0.3, 0.999999)
+    )
+    assert result["for_review"] >= 4, result
 
 
 @pytest.fixture(scope="session")

@@ -128,30 +128,31 @@ def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, dem
     s = _session(browser, base_url, "mediator", LAPTOP)
     page, expect = s.page, sync_api.expect
     expect(page.locator("#agreement-IST-1 progress").first).to_be_visible()
-    expect(page.locator("#recent-events")).to_contain_text("user.added")
+    expect(page.locator("#recent-events")).to_contain_text("amira (mediator)")
     s.shot("dashboard")
     s.shot("dashboard-viewport", full_page=False)
-    page.click("text=Charts")
+    _follow(page, "text=Charts")
     page.wait_for_selector("body[data-charts-ready=true]")
     s.shot("charts")
     page.goto("/agreements/IST-2")
     expect(page.locator("h2").first).to_contain_text("IST-2")
     s.shot("agreement")
-    page.click("text=What each side said")
+    _follow(page, "text=What each side said")
     sync_api.expect(page.locator(".claims").first).to_be_visible()
     s.shot("claims")
     page.go_back()
-    page.locator("a[href^='/stages/']").first.click()
+    with page.expect_navigation():
+        page.locator("a[href^='/stages/']").first.click()
     expect(page.locator(".handover").first).to_be_visible()
     expect(page.locator(".receipt").first).to_be_visible()
     s.shot("stage")
-    page.click("nav >> text=Persons")
+    _follow(page, "nav >> text=Persons")
     page.fill("input[type=search]", demo.ua_name)  # htmx fetches the results as one types
     page.locator(f"#results a[href='/persons/{demo.ua_person}']").click()
     expect(page.locator("#history")).to_be_visible()
     expect(page.locator("h1")).to_contain_text(demo.ua_name)
     s.shot("person")
-    page.click("nav >> text=Journal")
+    _follow(page, "nav >> text=Journal")
     expect(page.locator("#verification")).to_contain_text("Verified")
     expect(page.locator("#head-hash")).to_have_text(_hex64())
     s.shot("journal")
@@ -159,6 +160,24 @@ def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, dem
     page.wait_for_url(f"{base_url}/login")
     page.goto("/")
     page.wait_for_url(f"{base_url}/login")
+    s.close()
+
+
+def test_mediator_reviews_pairs_with_the_keyboard(browser: sync_api.Browser, base_url: str) -> None:
+    s = _session(browser, base_url, "mediator", LAPTOP)
+    page, expect = s.page, sync_api.expect
+    _follow(page, "nav >> text=Review")
+    pair = page.locator("[data-candidate]")
+    first = pair.get_attribute("data-candidate")
+    expect(page.locator(".contributions")).to_contain_text("prior")
+    s.shot("review")
+    page.keyboard.press("a")
+    expect(page.locator("#last-decision")).to_contain_text("accepted")
+    assert pair.get_attribute("data-candidate") != first
+    second = pair.get_attribute("data-candidate")
+    page.keyboard.press("r")
+    expect(page.locator("#last-decision")).to_contain_text("rejected")
+    assert pair.get_attribute("data-candidate") != second
     s.close()
 
 
@@ -202,6 +221,12 @@ def test_a_wrong_password_is_told_on_the_form(browser: sync_api.Browser, base_ur
     sync_api.expect(s.page.locator("#login-error")).to_be_visible()
     s.problems.clear()  # the browser logs the 401 answer itself as a console error
     s.close()
+
+
+def _follow(page: sync_api.Page, selector: str) -> None:
+    """Click a link and wait until the new page has loaded (its scripts included)."""
+    with page.expect_navigation():
+        page.click(selector)
 
 
 def _hex64() -> re.Pattern[str]:

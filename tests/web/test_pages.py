@@ -49,7 +49,7 @@ def test_dashboard_shows_progress_and_discrepancies(client_as: LogIn) -> None:
 
 def test_mediator_dashboard_lists_recent_events(client_as: LogIn) -> None:
     page = client_as("mediator").get("/").text
-    assert "Recent events" in page and "user.added" in page
+    assert "Recent events" in page and "amira (mediator)" in page
 
 
 def test_progress_partial_is_a_fragment(client_as: LogIn) -> None:

@@ -13,11 +13,18 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ExceptionHandler
 
 from parley import errors
-from parley.web import claims, pages, people
+from parley.web import claims, pages, people, review
 from parley.web.deps import API_PREFIX, LoginRequired
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "node_modules"
+STATUSES = (
+    (errors.NotFound, 404),
+    (errors.InputError, 422),
+    (errors.AccessDenied, 403),
+    (errors.Conflict, 409),
+    (errors.TransitionRefused, 409),
+)
 ApiHandler = Callable[[Request, Exception], Response]
 
 
@@ -30,6 +37,7 @@ def install(app: FastAPI) -> None:
     app.include_router(pages.router)
     app.include_router(people.router)
     app.include_router(claims.router)
+    app.include_router(review.router)
     # The API's handler is synchronous and answers HTTP requests only (problems.install).
     api_handler = cast(ApiHandler, app.exception_handlers[errors.ParleyError])
     app.add_exception_handler(LoginRequired, _to_login)
@@ -46,9 +54,7 @@ def _html_errors(api_handler: ApiHandler) -> ExceptionHandler:
     async def handle(request: Request, exc: Exception) -> Response:
         if request.url.path.startswith(API_PREFIX):
             return api_handler(request, exc)
-        status = 404 if isinstance(exc, errors.NotFound) else 403
-        if isinstance(exc, errors.InputError):
-            status = 422
+        status = next((code for cls, code in STATUSES if isinstance(exc, cls)), 400)
         templates: Jinja2Templates = request.app.state.templates
         context = {"message": str(exc), "status": status, "actor": None}
         return templates.TemplateResponse(request, "error.html", context, status_code=status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Request
@@ -11,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from parley.domain.access import Actor
 from parley.domain.model import Role
 from parley.domain.ports import Store
-from parley.errors import NotAuthenticated, ParleyError
+from parley.errors import AccessDenied, NotAuthenticated, ParleyError
 from parley.services.context import Context
 from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
@@ -44,6 +45,15 @@ def page_actor(request: Request) -> Actor:
 
 
 ActorDep = Annotated[Actor, Depends(page_actor)]
+CSRF_HEADER = "X-CSRF-Token"
+
+
+def check_csrf(request: Request) -> None:
+    """A write from a page must echo the session's CSRF token (htmx sends it: app.js)."""
+    expected = str(request.session.get("csrf") or "")
+    sent = request.headers.get(CSRF_HEADER) or ""
+    if not (expected and sent and secrets.compare_digest(expected, sent)):
+        raise AccessDenied("a write from a page needs the X-CSRF-Token header")
 
 
 def _context(request: Request, actor: ActorDep) -> Context:
