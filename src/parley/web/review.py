@@ -7,7 +7,7 @@ with the next pair. `static/review.js` binds the keys A (accept) and R (reject).
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Protocol
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
@@ -20,7 +20,7 @@ from parley.web.deps import ActorDep, ContextDep, Wired, check_csrf, render
 router = APIRouter(include_in_schema=False)
 
 
-class _WiredLinker(Wired):
+class _WiredLinker(Wired, Protocol):
     linker: Linker
 
 
