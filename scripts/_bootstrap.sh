@@ -16,4 +16,17 @@ if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
     touch "$venv/.complete"
 fi
 export PATH="$venv/bin:$PATH"
+# The web UI's browser libraries (htmx, Chart.js, Pico CSS) come from npm, pinned by the
+# committed package-lock.json; reinstalled whenever the lock file changes.
+web="$root/src/parley/web"
+if [ ! -f "$web/node_modules/.package-lock.json" ] \
+    || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+    echo "parley: installing the web UI's libraries (npm ci)" >&2
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+# The browser tests drive Debian's Chromium; as root, install it when missing.
+if [ "$extras" = "dev" ] && ! command -v chromium >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "parley: installing chromium for the browser tests (apt-get)" >&2
+    apt-get install -y -q chromium >&2 || { apt-get update -q >&2 && apt-get install -y -q chromium >&2; }
+fi
 cd "$root"

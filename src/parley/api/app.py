@@ -1,5 +1,7 @@
 """The app factory: the one module of the API that builds adapters and wires them in.
 
+It also mounts the web UI (`parley.web`), which shares the session cookie and the services.
+
 `create_app(settings)` opens the store, builds the app, and hands the adapters to the
 handlers through `app.state.wiring`; nothing is built at import time.
 """
@@ -13,6 +15,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.middleware.sessions import SessionMiddleware
 
+from parley import web
 from parley.api import problems
 from parley.api.deps import Wiring
 from parley.api.routes import agreements, auth, persons, review, stages
@@ -53,6 +56,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
     for module in (auth, agreements, stages, persons, review):
         app.include_router(module.router, prefix=PREFIX, responses=errors)
     problems.install(app)
+    web.install(app)  # after the problem handlers, which its HTML error pages wrap
     app.add_middleware(
         SessionMiddleware,
         # A random key when none is configured: sessions then end with the process.

@@ -64,7 +64,7 @@ def serve(
         str, typer.Option(help="Proxies whose X-Forwarded-* headers are trusted.")
     ] = "127.0.0.1",
 ) -> None:
-    """Run the HTTP API (uvicorn) on the ledger at PARLEY_DATABASE_URL."""
+    """Run the web UI and the HTTP API (uvicorn) on the ledger at PARLEY_DATABASE_URL."""
     # Imported here so that other commands do not pay for loading the web stack.
     import uvicorn
 

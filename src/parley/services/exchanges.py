@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from parley.domain import events as ev
 from parley.domain.access import Op, may_see_person, require
-from parley.domain.balances import BalanceRow, Discrepancy, compute_balance, find_discrepancies
+from parley.domain.balances import (
+    BalanceRow,
+    Discrepancy,
+    StageFigures,
+    compute_balance,
+    describe,
+    find_discrepancies,
+)
 from parley.domain.events import Event, QuotaTerm
 from parley.domain.lifecycle import Status, check_transition
 from parley.domain.model import PartyKind
@@ -450,11 +459,77 @@ class Exchanges:
         with self.ctx.store.reading() as r:
             return compute_balance(r.quota_figures(_agreement(r, agreement_ref).agreement_id))
 
+    def stages(self, agreement_ref: str) -> list[StageFigures]:
+        """Every stage of the agreement per quota: what was handed over and what confirmed."""
+        require(self.ctx.actor, Op.READ_BALANCE)
+        with self.ctx.store.reading() as r:
+            return r.stage_figures(_agreement(r, agreement_ref).agreement_id)
+
+    def stage_report(self, stage_ref: str) -> StageReport:
+        """One stage: per quota, the manifest (counts by status), approvals, handover, receipt."""
+        require(self.ctx.actor, Op.READ_BALANCE)
+        with self.ctx.store.reading() as r:
+            stage = r.stage(stage_ref)
+            if stage is None:
+                raise NotFound("stage", stage_ref)
+            agreement = _agreement(r, stage.agreement_ref)
+            figures = {
+                f.quota_id: f
+                for f in r.stage_figures(agreement.agreement_id)
+                if f.stage_ref == stage_ref
+            }
+            quotas = [
+                _stage_quota_report(r, stage, q, figures.get(q.quota_id)) for q in agreement.quotas
+            ]
+        return StageReport(stage, [q for q in quotas if q.used])
+
     def discrepancies(self, agreement_ref: str) -> list[Discrepancy]:
         """Stages whose receipts do not match their handovers."""
         require(self.ctx.actor, Op.READ_BALANCE)
         with self.ctx.store.reading() as r:
             return find_discrepancies(r.stage_figures(_agreement(r, agreement_ref).agreement_id))
+
+
+@dataclass(frozen=True)
+class StageQuotaReport:
+    """One quota's part of a stage, in counts only: no personal record."""
+
+    quota_id: str
+    terms: str
+    from_party: str
+    to_party: str
+    manifest: dict[str, int]
+    approvals: list[str]
+    handed_over: int | None
+    confirmed: int | None
+
+    @property
+    def used(self) -> bool:
+        """Whether anything was listed, approved, handed over or received under it here."""
+        figures = (self.handed_over, self.confirmed)
+        return bool(self.manifest or self.approvals) or figures != (None, None)
+
+
+@dataclass(frozen=True)
+class StageReport:
+    stage: StageView
+    quotas: list[StageQuotaReport]
+
+
+def _stage_quota_report(
+    r: Reader, stage: StageView, quota: QuotaTerm, figures: StageFigures | None
+) -> StageQuotaReport:
+    states = r.manifest_states(stage.stage_id, quota.quota_id)
+    return StageQuotaReport(
+        quota_id=quota.quota_id,
+        terms=describe(quota),
+        from_party=quota.from_party,
+        to_party=quota.to_party,
+        manifest=dict(Counter(str(p.status) for p in states.values())),
+        approvals=sorted(r.manifest_approvals(stage.stage_id, quota.quota_id)),
+        handed_over=figures.handed_over if figures else None,
+        confirmed=figures.confirmed if figures else None,
+    )
 
 
 def _agreement(r: Reader, ref: str) -> AgreementView:

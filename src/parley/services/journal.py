@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,12 @@ class Journal:
         """Events after `after_seq`, oldest first, with their payloads (mediators only)."""
         require(self.ctx.actor, Op.READ_JOURNAL)
         return self.ctx.store.journal(after_seq, limit)
+
+    def recent(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The last `limit` events, newest first (mediators only)."""
+        require(self.ctx.actor, Op.READ_JOURNAL)
+        # The store reads forward only; one streaming pass keeps just the tail in memory.
+        return list(reversed(deque(self.ctx.store.journal(0), maxlen=limit)))
 
     def verify(self, progress: Progress | None = None, *, rebuild: bool = True) -> VerifyReport:
         """Recompute the chain and (unless `rebuild` is False) rebuild and compare the

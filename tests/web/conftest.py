@@ -1,0 +1,119 @@
+"""A demo-scenario ledger (SQLite) with one user per role, shared by the web UI's tests.
+
+The scenario is built once per session (the pages only read it); each test logs in afresh.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi.testclient import TestClient
+
+from parley.api import create_app
+from parley.config import Settings
+from parley.domain.matching import Job, Thresholds
+from parley.linkage.port import SplinkLinker
+from parley.services import users as users_module
+from parley.services.context import Context
+from parley.services.demo import build_demo
+from parley.services.matching import Matching
+from parley.services.registry import Registry
+from parley.services.users import Users
+from parley.store.sql_store import SqlStore
+from parley.tabular import read_table
+from tests.linkage.people import lists
+from tests.support import MEDIATOR, as_actor
+
+LogIn = Callable[[str | None], TestClient]
+PASSWORD = "correct horse battery"
+USERS = {
+    "mediator": ("amira", "mediator", None),
+    "ua_officer": ("olena", "officer", "UA"),
+    "observer": ("oscar", "observer", None),
+}
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The demo ledger's URL and a few facts the tests look for."""
+
+    url: str
+    ua_name: str  # a person UA submitted: its officer and mediators see it
+    ua_person: str
+    ru_name: str  # a person RU submitted and never disclosed to UA
+    ru_person: str
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Demo]:
+    path = tmp_path_factory.mktemp("web") / "demo.db"
+    shutil.copy(sqlite_template, path)
+    url = f"sqlite:///{path}"
+    store = SqlStore.open(url, migrate=False)
+    with pytest.MonkeyPatch.context() as mp:
+        # The production cost of argon2 would dominate; the scheme is the same.
+        mp.setattr(users_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+        ctx = as_actor(store, MEDIATOR)
+        build_demo(ctx)
+        users = Users(ctx)
+        for name, role, party in USERS.values():
+            users.add(name, role, PASSWORD, party=party)
+        _queue_match_candidates(ctx, path.parent)
+        people = Registry(ctx).persons()
+        ua = next(p for p in people if p.submitted_by == "UA" and not p.disclosed_to and p.names)
+        ru = next(p for p in people if p.submitted_by == "RU" and "UA" not in p.disclosed_to)
+        yield Demo(url, ua.names[0].surname, ua.person_id, ru.names[0].surname, ru.person_id)
+    store.close()
+
+
+def _queue_match_candidates(ctx: Context, folder: Path) -> None:
+    """Link two small synthetic lists so that the review queue has pairs in it."""
+    held, requested, _ = lists(30, seed=5)
+    tables = []
+    for name, rows in (("held", held), ("requested", requested)):
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, list(dict.fromkeys(k for r in rows for k in r)))
+            writer.writeheader()
+            writer.writerows(rows)
+        tables.append(read_table(path))
+    result = Matching(ctx, SplinkLinker()).run(
+        Job.LINK, *tables, thresholds=Thresholds(0.3, 0.999999)
+    )
+    assert result["for_review"] >= 4, result
+
+
+@pytest.fixture(scope="session")
+def hashing() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(users_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024))
+        yield
+
+
+@pytest.fixture
+def client_as(demo: Demo, hashing: None) -> Iterator[LogIn]:
+    """A client logged in as one of USERS' roles (or, given None, not logged in)."""
+    store = SqlStore.open(demo.url, migrate=False)
+    app = create_app(Settings(database_url=demo.url, secret_key="test-secret"), store=store)
+    clients: list[TestClient] = []
+
+    def log_in(role: str | None) -> TestClient:
+        client = TestClient(app, follow_redirects=False)
+        client.__enter__()
+        clients.append(client)
+        if role is not None:
+            name = USERS[role][0]
+            answer = client.post("/api/v1/auth/login", json={"name": name, "password": PASSWORD})
+            assert answer.status_code == 200, answer.text
+        return client
+
+    yield log_in
+    for client in clients:
+        client.__exit__(None, None, None)
+    store.close()
