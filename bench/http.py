@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 
 # Run as a script, this file's folder leads sys.path and its name would hide the
-# standard library's `http` from httpx and uvicorn; the server imports it as `bench.http`.
+# standard library's `http` from httpx and uvicorn: put the project's root there instead,
+# so that this file is `bench.http` (as the server imports it) and its helpers `bench.*`.
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import argparse
 import asyncio
@@ -33,11 +34,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
+from bench._postgres import temporary_database
 from faker import Faker
 from fastapi import FastAPI
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import create_engine, text
 
 from parley.config import Settings
 from parley.domain import events as ev
@@ -51,9 +52,6 @@ from parley.services.registry import Registry
 from parley.services.users import Users
 from parley.store.sql_store import SqlStore
 
-PG_ADMIN = os.environ.get(
-    "PARLEY_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 BATCH = 1000  # persons per import command, as a list from one side would come
 WARM_UP_SECONDS = 3.0
 V = "/api/v1"
@@ -371,17 +369,7 @@ def _figures(values: list[float], window: float) -> tuple[str, ...]:
 
 
 def _database() -> tuple[str, Callable[[], None]]:
-    name = f"parley_httpbench_{new_id()[-12:]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", drop
+    return temporary_database("parley_httpbench")
 
 
 def main() -> None:

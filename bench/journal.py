@@ -29,8 +29,8 @@ from faker import Faker
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
-from sqlalchemy import create_engine, text
 
+from _postgres import temporary_database
 from parley.domain import events as ev
 from parley.domain.access import Actor
 from parley.domain.model import Category, PersonName
@@ -41,9 +41,6 @@ from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
 
-PG_ADMIN = os.environ.get(
-    "PARLEY_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 BATCH = 500
 # A stage, BATCH imported, 1 + BATCH listed, 2 + BATCH approved, BATCH in transit,
 # 1 + BATCH handed over, 1 + BATCH received.
@@ -255,17 +252,7 @@ def _in_process(target: Any, *args: Any) -> dict[str, Any]:
 def _database(kind: str, tmp: Path) -> tuple[str, Any]:
     if kind == "sqlite":
         return f"sqlite:///{tmp / 'bench.db'}", lambda: None
-    name = f"parley_bench_{new_id()[-12:]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", drop
+    return temporary_database("parley_bench")
 
 
 def main() -> None:
