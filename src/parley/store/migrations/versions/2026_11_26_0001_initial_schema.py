@@ -116,10 +116,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("person_id"),
         sa.UniqueConstraint("submitted_by", "external_ref", name="uq_persons_external_ref"),
     )
-    with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_persons_holding_status", ["holding_party", "status"], unique=False
-        )
 
     op.create_table(
         "disclosures",
@@ -355,8 +351,6 @@ def downgrade() -> None:
     op.drop_table("person_names")
     op.drop_table("exchanges")
     op.drop_table("disclosures")
-    with op.batch_alter_table("persons", schema=None) as batch_op:
-        batch_op.drop_index("ix_persons_holding_status")
 
     op.drop_table("persons")
     op.drop_table("parties")
