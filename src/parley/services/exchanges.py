@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parley.domain import events as ev
@@ -373,11 +373,11 @@ class Exchanges:
                     via_party=via_party,
                 )
             ]
+            # Approved persons handed over directly were in transit in between: say so.
             approved = [p for p in persons if p.status == Status.APPROVED]
             events += _moves(approved, Status.IN_TRANSIT, stage, "left for the handover")
-            events += _moves(
-                persons, Status.HANDED_OVER, stage, "handed over", after=Status.IN_TRANSIT
-            )
+            moved = [replace(p, status=Status.IN_TRANSIT) if p in approved else p for p in persons]
+            events += _moves(moved, Status.HANDED_OVER, stage, "handed over")
             return events, total
 
         params = {
@@ -590,12 +590,10 @@ def _moves(
     target: Status,
     stage: StageView,
     reason: str,
-    *,
-    after: Status | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     for p in persons:
-        current = after if after is not None and p.status == Status.APPROVED else p.status
+        current = p.status
         check_transition(p.person_id, p.kind, current, target)
         events.append(
             ev.StatusChanged(
