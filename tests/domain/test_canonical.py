@@ -12,6 +12,7 @@ from parley.domain.canonical import (
     GENESIS_HASH,
     STORED_FIELDS,
     ChainVerifier,
+    CommandHeaders,
     canonical_json,
     chain_hash,
     header_values,
@@ -85,3 +86,28 @@ def test_deleted_or_swapped_events_are_found(payloads: list[str], data: st.DataO
     assert _first_break(rows[:k] + rows[k + 1 :]) == k + 1
     swapped = [*rows[:k], rows[k + 1], rows[k], *rows[k + 2 :]]
     assert _first_break(swapped) == k + 1
+
+
+_optional_text = st.none() | st.text()
+
+
+@given(
+    st.fixed_dictionaries(
+        {
+            "recorded_at": st.text(),
+            "occurred_at": _optional_text,
+            "actor": st.text(),
+            "actor_role": st.text(),
+            "actor_party": _optional_text,
+            "command_key": _optional_text,
+        }
+    ),
+    st.lists(st.tuples(st.integers(1, 2**53), st.text(), st.integers(0, 99)), max_size=5),
+)
+def test_command_headers_are_the_canonical_encoding_of_the_header(
+    common: dict[str, Any], events: list[tuple[int, str, int]]
+) -> None:
+    headers = CommandHeaders(common)
+    for seq, type_name, version in events:
+        row = {**common, "seq": seq, "type": type_name, "version": version}
+        assert headers.encode(seq, type_name, version) == canonical_json(header_values(row))

@@ -67,12 +67,34 @@ def header_values(header: Mapping[str, Any]) -> list[Any]:
 
 def chain_hash(prev_hash: str, header: Sequence[Any], payload_json: str) -> str:
     """The hash of one event, chained to the one before it; `header` as `header_values`."""
-    digest = sha256(prev_hash.encode("ascii"))
-    digest.update(b"\n")
-    digest.update(canonical_json(header).encode("utf-8"))
-    digest.update(b"\n")
-    digest.update(payload_json.encode("utf-8"))
-    return digest.hexdigest()
+    return chain_hash_encoded(prev_hash, canonical_json(header), payload_json)
+
+
+def chain_hash_encoded(prev_hash: str, header_json: str, payload_json: str) -> str:
+    """`chain_hash` with the header already encoded as canonical JSON."""
+    return sha256(f"{prev_hash}\n{header_json}\n{payload_json}".encode()).hexdigest()
+
+
+class CommandHeaders:
+    """The canonical headers of one command's events, from parts encoded once.
+
+    Within one command only seq, type and version change between events; the text made
+    here is the one `canonical_json(header_values(row))` gives (a property test holds it
+    to that), built without encoding the constant fields again for every event.
+    """
+
+    def __init__(self, header: Mapping[str, Any]) -> None:
+        values = header_values({**header, "seq": 0, "type": "", "version": 0})
+        self._middle = canonical_json(values[1:6])[1:-1]
+        self._key = canonical_json(values[8])
+        self._types: dict[tuple[str, int], str] = {}
+
+    def encode(self, seq: int, type_name: str, version: int) -> str:
+        """The header of the event `seq` of type `type_name`, as canonical JSON."""
+        kind = self._types.get((type_name, version))
+        if kind is None:
+            kind = self._types[(type_name, version)] = canonical_json([type_name, version])[1:-1]
+        return f"[{int(seq)},{self._middle},{kind},{self._key}]"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
-from parley.domain.canonical import GENESIS_HASH, canonical_json, chain_hash, header_values
+from parley.domain.canonical import (
+    GENESIS_HASH,
+    CommandHeaders,
+    canonical_json,
+    chain_hash_encoded,
+)
 from parley.domain.events import Event
 from parley.domain.ports import Envelope
 from parley.errors import ConcurrencyConflict
@@ -46,25 +51,30 @@ class SqlWriter(SqlReader, SecretWrites):
         first = seq + 1
         actor = envelope.actor
         projector = Projector(self.conn)
+        common = {
+            "recorded_at": envelope.recorded_at,
+            "occurred_at": envelope.occurred_at,
+            "actor": actor.name,
+            "actor_role": actor.role.value,
+            "actor_party": actor.party,
+            "command_key": envelope.command_key,
+        }
+        headers = CommandHeaders(common)
         rows = []
         for event in events:
             seq += 1
             payload = event.model_dump(mode="json")
             payload_json = canonical_json(payload)
+            header_json = headers.encode(seq, event.TYPE, event.VERSION)
             row = {
+                **common,
                 "seq": seq,
-                "recorded_at": envelope.recorded_at,
-                "occurred_at": envelope.occurred_at,
-                "actor": actor.name,
-                "actor_role": actor.role.value,
-                "actor_party": actor.party,
                 "type": event.TYPE,
                 "version": event.VERSION,
-                "command_key": envelope.command_key,
                 "payload": payload_json,
                 "prev_hash": prev,
             }
-            prev = row["hash"] = chain_hash(prev, header_values(row), payload_json)
+            prev = row["hash"] = chain_hash_encoded(prev, header_json, payload_json)
             rows.append(row)
             projector.apply(event.TYPE, payload, seq, envelope.occurred_at)
         try:
