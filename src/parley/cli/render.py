@@ -144,8 +144,9 @@ def verify_lines(report: VerifyReport, *, rebuilt: bool = True) -> list[str]:
         lines.append(f"[bold red]chain broken at event {b.seq}[/]: {b.reason}")
     if report.mismatch:
         m = report.mismatch
+        where = f" at event {m.seq}" if m.seq is not None else ""
         lines.append(
-            f"[bold red]projection disagrees with the journal at event {m.seq}[/]: "
+            f"[bold red]projection disagrees with the journal{where}[/]: "
             f"table {m.table}, row {m.key}: {m.detail}"
         )
     if report.ok:

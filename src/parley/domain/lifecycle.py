@@ -26,6 +26,11 @@ class Status(StrEnum):
 
 S = Status
 
+# Persons no longer in the holding party's hands do not count as still to be handed over.
+GONE: frozenset[Status] = frozenset(
+    {S.RECEIVED, S.HANDED_OVER, S.RELEASED, S.DIED_IN_CAPTIVITY, S.ESCAPED}
+)
+
 # Read as: from each status, the statuses a person may move to next.
 ALLOWED: dict[Status, frozenset[Status]] = {
     S.HELD: frozenset({S.LISTED, S.RELEASED, S.TRANSFERRED, S.DIED_IN_CAPTIVITY, S.ESCAPED}),

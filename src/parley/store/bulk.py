@@ -28,6 +28,15 @@ def _compile(conn: Connection, kind: str, table: Table, names: tuple[str, ...], 
     return _compiled[cache_key]
 
 
+def execute_many(conn: Connection, name: str, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Run one statement, known by `name`, once per row (rows all have the same keys)."""
+    cache_key = (conn.dialect.name, "statement", name, ())
+    if cache_key not in _compiled:
+        dialect = _NAMED.get(conn.dialect.name, conn.dialect)
+        _compiled[cache_key] = str(stmt.compile(dialect=dialect))
+    conn.exec_driver_sql(_compiled[cache_key], list(rows))
+
+
 def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert rows that all have the same keys."""
     names = tuple(rows[0])

@@ -15,10 +15,12 @@ from sqlalchemy import Connection, Table
 
 from parley.domain import events as ev
 from parley.domain.canonical import canonical_json
+from parley.domain.lifecycle import GONE
 from parley.domain.model import PersonName
 from parley.domain.search import search_keys
 from parley.store import schema as t
 from parley.store.bulk import insert_many, update_many
+from parley.store.tallies import Tally, write_tallies
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Update:
     values: dict[str, Any]
 
 
-Op = Insert | Update
+Op = Insert | Update | Tally
 Payload = Mapping[str, Any]
 
 
@@ -82,6 +84,7 @@ def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
         ops.append(
             Insert(t.person_search_keys, {"person_id": p["person_id"], "key": key, "seq": seq})
         )
+    ops.append(Tally(p["person_id"], 1, (p["holding_party"], p["origin_party"], p["kind"])))
     return ops
 
 
@@ -96,10 +99,15 @@ def _status(p: Payload, seq: int, at: str | None) -> list[Op]:
         "stage_id": p["stage_id"],
     }
     key = {"person_id": p["person_id"]}
-    return [
+    ops: list[Op] = [
         Insert(t.status_history, history),
         Update(t.persons, key, {"status": p["to_status"], "seq": seq}),
     ]
+    # Status is a StrEnum: the payload's strings are found in GONE as they are.
+    delta = (p["from_status"] in GONE) - (p["to_status"] in GONE)
+    if delta:
+        ops.append(Tally(p["person_id"], delta))
+    return ops
 
 
 def _disclosed(p: Payload, seq: int, at: str | None) -> list[Op]:
@@ -249,15 +257,18 @@ class Projector:
         self.conn = conn
         self.inserts: dict[tuple[str, tuple[str, ...]], list[Insert]] = {}
         self.updates: dict[tuple[str, tuple[str, ...]], list[Update]] = {}
+        self.tallies: list[Tally] = []
 
     def apply(self, type_name: str, payload: Payload, seq: int, occurred_at: str | None) -> None:
         """Queue the row operations of one event."""
         for op in PROJECTIONS[type_name](payload, seq, occurred_at):
             if isinstance(op, Insert):
                 self.inserts.setdefault((op.table.name, tuple(op.row)), []).append(op)
-            else:
+            elif isinstance(op, Update):
                 shape = (*op.key, "|", *op.values)
                 self.updates.setdefault((op.table.name, shape), []).append(op)
+            else:
+                self.tallies.append(op)
 
     def flush(self) -> None:
         """Write every queued operation."""
@@ -269,4 +280,5 @@ class Projector:
             first = updates[0]
             rows = [{**{f"k_{k}": v for k, v in op.key.items()}, **op.values} for op in updates]
             update_many(self.conn, first.table, list(first.key), rows)
-        self.inserts, self.updates = {}, {}
+        write_tallies(self.conn, self.tallies)
+        self.inserts, self.updates, self.tallies = {}, {}, []

@@ -29,14 +29,6 @@ from parley.store import claim_queries
 from parley.store import schema as t
 from parley.store.users import UserQueries
 
-# Persons no longer in the holding party's hands do not count as still to be handed over.
-GONE = (
-    Status.RECEIVED,
-    Status.HANDED_OVER,
-    Status.RELEASED,
-    Status.DIED_IN_CAPTIVITY,
-    Status.ESCAPED,
-)
 _CHUNK = 500
 
 
@@ -281,12 +273,11 @@ class SqlReader(UserQueries):
         return {quota_id: int(total) for quota_id, total in self.conn.execute(stmt)}
 
     def _known_held(self, quota: QuotaTerm) -> int:
-        p = t.persons
-        stmt = select(func.count()).where(
-            p.c.kind.in_([k.value for k in quota.category.kinds]),
-            p.c.holding_party == quota.from_party,
-            p.c.origin_party == quota.to_party,
-            p.c.status.not_in([s.value for s in GONE]),
+        h = t.held_counts
+        stmt = select(func.coalesce(func.sum(h.c.held), 0)).where(
+            h.c.kind.in_([k.value for k in quota.category.kinds]),
+            h.c.holding_party == quota.from_party,
+            h.c.origin_party == quota.to_party,
         )
         return int(self.conn.execute(stmt).scalar_one())
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -126,10 +127,18 @@ persons = Table(
     Column("external_ref", String(200)),
     _seq(),
     UniqueConstraint("submitted_by", "external_ref", name="uq_persons_external_ref"),
-    # Covers the balance's count of persons still held, so it never reads the table, and
-    # serves listings by holding party; a second index on (holding_party, status) cost
-    # every status change a fifth of its speed for little (bench/journal.py).
-    Index("ix_persons_held", "holding_party", "origin_party", "kind", "status"),
+)
+
+# How many persons each holding party still holds, by origin and kind: a running total the
+# projector keeps, so the balance never counts persons and no index on their status makes
+# every status change pay for it (bench/journal.py). No seq: many events make one count.
+held_counts = Table(
+    "held_counts",
+    metadata,
+    Column("holding_party", String(40), primary_key=True),
+    Column("origin_party", String(40), primary_key=True),
+    Column("kind", String(20), primary_key=True),
+    Column("held", Integer, nullable=False),
 )
 
 person_names = Table(
@@ -145,13 +154,16 @@ person_names = Table(
     _seq(),
 )
 
+# Searches read keys only by (prefix of) key; one tree in key order, without SQLite's rowid
+# and a second index, makes a registration's keys a third of the writes.
 person_search_keys = Table(
     "person_search_keys",
     metadata,
-    Column("person_id", String(36), ForeignKey("persons.person_id"), primary_key=True),
-    Column("key", SearchKeyType, primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.person_id"), nullable=False),
+    Column("key", SearchKeyType, nullable=False),
     _seq(),
-    Index("ix_person_search_keys_key", "key", "person_id"),
+    PrimaryKeyConstraint("key", "person_id"),
+    sqlite_with_rowid=False,
 )
 
 status_history = Table(
@@ -370,6 +382,7 @@ PROJECTION_TABLES = (
     agreements,
     quotas,
     persons,
+    held_counts,
     person_names,
     person_search_keys,
     status_history,

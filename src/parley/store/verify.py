@@ -108,7 +108,8 @@ def _rows(conn: Connection, table: Table) -> Generator[tuple[Any, ...], None, No
 def _first_mismatch(live: Connection, rebuilt: Connection) -> ProjectionMismatch | None:
     """The disagreement with the lowest event number across all projection tables."""
     found = [m for table in t.PROJECTION_TABLES if (m := _table_mismatch(live, rebuilt, table))]
-    return min(found, key=lambda m: m.seq if m.seq is not None else -1, default=None)
+    # A table without seq (running counts) names no event: reported only if nothing else is.
+    return min(found, key=lambda m: m.seq if m.seq is not None else float("inf"), default=None)
 
 
 def _table_mismatch(
@@ -116,7 +117,7 @@ def _table_mismatch(
 ) -> ProjectionMismatch | None:
     names = [c.name for c in table.columns]
     key_at = [names.index(c.name) for c in table.primary_key.columns]
-    seq_at = names.index("seq")
+    seq_at = names.index("seq") if "seq" in names else None
 
     def key(row: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(row[i] for i in key_at)
@@ -124,7 +125,10 @@ def _table_mismatch(
     def mismatch(
         row: tuple[Any, ...], detail: str, other: tuple[Any, ...] | None = None
     ) -> ProjectionMismatch:
-        seq = row[seq_at] if other is None else min(row[seq_at], other[seq_at])
+        if seq_at is None:
+            seq = None
+        else:
+            seq = row[seq_at] if other is None else min(row[seq_at], other[seq_at])
         return ProjectionMismatch(table.name, "/".join(map(str, key(row))), seq, detail)
 
     with closing(_rows(live, table)) as stored_rows, closing(_rows(rebuilt, table)) as fresh_rows:
