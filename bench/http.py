@@ -8,7 +8,12 @@ and runs CLIENTS concurrent clients (httpx.AsyncClient) for SECONDS, each reques
 the dashboard's data (the agreements, an agreement's balance) or a person search with a
 query in Cyrillic or Latin, as the mediator or the officer. A short warm-up is not counted.
 
+Each client waits for its answer, then "thinks" for a random time (exponential, mean
+--think-ms) before asking again, as a person at a dashboard or typing a search would;
+--think-ms 0 is closed-loop saturation, where latency is about clients / throughput.
+
     python bench/http.py --clients 100 --seconds 20 --persons 100000 --workers 2
+    python bench/http.py --clients 100 --seconds 20 --persons 100000 --workers 2 --think-ms 0
 """
 
 from __future__ import annotations
@@ -295,6 +300,7 @@ async def _client(
     until: float,
     warm: float,
     tally: Tally,
+    think_s: float,
 ) -> None:
     rng = random.Random(n)
     role = "mediator" if n % 2 == 0 else "officer"
@@ -309,15 +315,22 @@ async def _client(
             ok, outcome, items = False, type(exc).__name__, []
         if now < warm:
             tally.warm_up += 1
-            continue
-        tally.latencies[(endpoint, role)].append(time.perf_counter() - now)
-        tally.found += len(items)
-        if not ok:
-            tally.errors[(endpoint, role)].append(f"{outcome} {params.get('q', '')}".strip())
+        else:
+            tally.latencies[(endpoint, role)].append(time.perf_counter() - now)
+            tally.found += len(items)
+            if not ok:
+                tally.errors[(endpoint, role)].append(f"{outcome} {params.get('q', '')}".strip())
+        if think_s:
+            await asyncio.sleep(rng.expovariate(1 / think_s))
 
 
 async def drive(
-    base: str, tokens: dict[str, str], clients: int, seconds: float, search_queries: list[str]
+    base: str,
+    tokens: dict[str, str],
+    clients: int,
+    seconds: float,
+    search_queries: list[str],
+    think_s: float,
 ) -> tuple[Tally, float]:
     """CLIENTS concurrent loops for the warm-up plus SECONDS; returns the counted window."""
     tally = Tally()
@@ -328,7 +341,7 @@ async def drive(
         until = warm + seconds
         pick = _picker(search_queries)
         await asyncio.gather(
-            *(_client(n, client, tokens, pick, until, warm, tally) for n in range(clients))
+            *(_client(n, client, tokens, pick, until, warm, tally, think_s) for n in range(clients))
         )
         window = time.perf_counter() - warm
     return tally, window
@@ -380,6 +393,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0, help="measured time (max 600)")
     parser.add_argument("--persons", type=int, default=100_000, help="persons in the ledger")
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument(
+        "--think-ms", type=float, default=1000.0, help="mean pause between a client's requests"
+    )
     args = parser.parse_args()
     if not (0 < args.seconds <= 600 and 0 < args.clients <= 1000 and 0 < args.persons <= 10**6):
         parser.error("bounded: --seconds up to 600, --clients up to 1000, --persons up to 10**6")
@@ -397,7 +413,9 @@ def main() -> None:
             client_cpu = time.process_time()
             busy = machine_busy()
             tally, window = asyncio.run(
-                drive(base, tokens, args.clients, args.seconds, search_queries)
+                drive(
+                    base, tokens, args.clients, args.seconds, search_queries, args.think_ms / 1000
+                )
             )
             server_cpu = cpu_seconds(proc.pid) - server_cpu
             client_cpu = time.process_time() - client_cpu
@@ -411,7 +429,8 @@ def main() -> None:
         drop()
     title = (
         f"{args.clients} clients for {window:.1f}s (after {WARM_UP_SECONDS:.0f}s warm-up), "
-        f"{args.persons:,} persons, uvicorn workers: {args.workers}"
+        f"{args.persons:,} persons, uvicorn workers: {args.workers}, "
+        f"mean think time {args.think_ms:,.0f} ms"
     )
     report(console, tally, window, title)
     requests = sum(len(v) for v in tally.latencies.values()) + tally.warm_up

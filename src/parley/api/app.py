@@ -20,7 +20,7 @@ from parley.api import problems
 from parley.api.deps import Wiring
 from parley.api.routes import agreements, auth, persons, review, stages
 from parley.api.schemas import problem_responses
-from parley.api.security import LoginLimiter, security_headers
+from parley.api.security import LoginLimiter, SecurityHeaders
 from parley.config import Settings
 from parley.domain.ports import TableSource
 from parley.linkage.port import SplinkLinker
@@ -66,7 +66,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         same_site="strict",
         https_only=settings.secure_cookies,
     )
-    app.middleware("http")(security_headers)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

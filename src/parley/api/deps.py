@@ -7,7 +7,7 @@ the adapters behind them were built once by `create_app` and sit in `app.state.w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +22,7 @@ from parley.services.context import Context
 from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
 from parley.services.matching import Matching
+from parley.services.memo import Memo
 from parley.services.registry import Registry
 from parley.services.users import Authenticator
 
@@ -38,10 +39,12 @@ class Wiring:
     read_table: TableReader
     limiter: LoginLimiter
     secure_cookies: bool = False
+    # Shared by every request of this process: aggregates and token owners per journal head.
+    memo: Memo = field(default_factory=Memo)
 
     @property
     def authenticator(self) -> Authenticator:
-        return Authenticator(self.store)
+        return Authenticator(self.store, self.memo)
 
 
 def wiring(request: Request) -> Wiring:
@@ -76,7 +79,7 @@ ActorDep = Annotated[Actor, Depends(current_actor)]
 
 def context(wired: WiringDep, actor: ActorDep) -> Context:
     """The service context of this request."""
-    return Context(wired.store, actor)
+    return Context(wired.store, actor, memo=wired.memo)
 
 
 ContextDep = Annotated[Context, Depends(context)]

@@ -22,6 +22,7 @@ from parley.domain.canonical import canonical_json
 from parley.domain.events import Event
 from parley.domain.ports import Envelope, Store, Writer
 from parley.errors import ConcurrencyConflict, IdempotencyMismatch
+from parley.services.memo import NO_MEMO, Memo
 
 Decision = tuple[list[Event], Any]
 MAX_ATTEMPTS = 50
@@ -51,6 +52,7 @@ class Context:
     actor: Actor
     now: Callable[[], str] = field(default=utc_now)
     new_id: Callable[[], str] = field(default=new_id)
+    memo: Memo = field(default=NO_MEMO)
 
 
 def fingerprint(command: str, params: Mapping[str, Any]) -> str:

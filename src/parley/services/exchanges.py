@@ -451,19 +451,27 @@ class Exchanges:
         """Every agreement and its quotas (terms are not personal data)."""
         require(self.ctx.actor, Op.READ_BALANCE)
         with self.ctx.store.reading() as r:
-            return r.agreements()
+            return self.ctx.memo.get(r, ("agreements",), r.agreements)
 
     def balance(self, agreement_ref: str) -> list[BalanceRow]:
         """Per quota: owed, listed, handed over, confirmed."""
         require(self.ctx.actor, Op.READ_BALANCE)
         with self.ctx.store.reading() as r:
-            return compute_balance(r.quota_figures(_agreement(r, agreement_ref).agreement_id))
+            return self.ctx.memo.get(
+                r,
+                ("balance", agreement_ref),
+                lambda: compute_balance(r.quota_figures(_agreement(r, agreement_ref).agreement_id)),
+            )
 
     def stages(self, agreement_ref: str) -> list[StageFigures]:
         """Every stage of the agreement per quota: what was handed over and what confirmed."""
         require(self.ctx.actor, Op.READ_BALANCE)
         with self.ctx.store.reading() as r:
-            return r.stage_figures(_agreement(r, agreement_ref).agreement_id)
+            return self.ctx.memo.get(
+                r,
+                ("stages", agreement_ref),
+                lambda: r.stage_figures(_agreement(r, agreement_ref).agreement_id),
+            )
 
     def stage_report(self, stage_ref: str) -> StageReport:
         """One stage: per quota, the manifest (counts by status), approvals, handover, receipt."""

@@ -21,6 +21,7 @@ from parley.domain.ports import Store, Writer
 from parley.domain.views import UserView
 from parley.errors import DuplicateSubmission, InputError, NotAuthenticated, NotFound, Problem
 from parley.services.context import Context, Decision, execute
+from parley.services.memo import NO_MEMO, Memo
 
 TOKEN_PREFIX = "prl_"
 MIN_PASSWORD = 12
@@ -93,8 +94,9 @@ class Users:
 class Authenticator:
     """Turns credentials into the Actor a request acts as."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, memo: Memo = NO_MEMO) -> None:
         self.store = store
+        self.memo = memo
 
     def password(self, name: str, password: str) -> Actor:
         """The user with this name and password, or NotAuthenticated."""
@@ -110,8 +112,9 @@ class Authenticator:
 
     def token(self, token: str) -> Actor:
         """The user holding this API token, or NotAuthenticated."""
+        digest = token_digest(token)
         with self.store.reading() as r:
-            user = r.token_user(token_digest(token))
+            user = self.memo.get(r, ("token", digest), lambda: r.token_user(digest))
         if user is None:
             raise NotAuthenticated("unknown or revoked token")
         return _actor(user)
@@ -119,7 +122,7 @@ class Authenticator:
     def user(self, name: str) -> Actor:
         """The actor for a user named in a signed session, or NotAuthenticated if gone."""
         with self.store.reading() as r:
-            user = r.user(name)
+            user = self.memo.get(r, ("user", name), lambda: r.user(name))
         if user is None:
             raise NotAuthenticated("the session's user no longer exists")
         return _actor(user)

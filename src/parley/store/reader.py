@@ -43,6 +43,11 @@ class SqlReader(UserQueries):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
+    def head_seq(self) -> int:
+        """The sequence number of the journal's last event (0 when it is empty)."""
+        j = t.journal
+        return int(self.conn.execute(select(func.coalesce(func.max(j.c.seq), 0))).scalar_one())
+
     def party(self, code: str) -> PartyView | None:
         row = self.conn.execute(select(t.parties).where(t.parties.c.code == code)).first()
         return PartyView(row.code, row.kind, json.loads(row.names)) if row else None

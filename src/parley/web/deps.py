@@ -16,6 +16,7 @@ from parley.errors import AccessDenied, NotAuthenticated, ParleyError
 from parley.services.context import Context
 from parley.services.exchanges import Exchanges
 from parley.services.journal import Journal
+from parley.services.memo import Memo
 from parley.services.registry import Registry
 from parley.services.users import Authenticator
 
@@ -30,6 +31,7 @@ class Wired(Protocol):
     """What the pages need of the app's wiring (built by `create_app`)."""
 
     store: Store
+    memo: Memo
 
 
 def page_actor(request: Request) -> Actor:
@@ -39,7 +41,7 @@ def page_actor(request: Request) -> Actor:
         raise LoginRequired("log in first")
     wired: Wired = request.app.state.wiring
     try:
-        return Authenticator(wired.store).user(str(name))
+        return Authenticator(wired.store, wired.memo).user(str(name))
     except NotAuthenticated as exc:
         raise LoginRequired(str(exc)) from exc
 
@@ -58,7 +60,7 @@ def check_csrf(request: Request) -> None:
 
 def _context(request: Request, actor: ActorDep) -> Context:
     wired: Wired = request.app.state.wiring
-    return Context(wired.store, actor)
+    return Context(wired.store, actor, memo=wired.memo)
 
 
 ContextDep = Annotated[Context, Depends(_context)]
