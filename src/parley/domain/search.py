@@ -11,7 +11,7 @@ indexed table; `matches` is the same rule over names in memory.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from parley.domain.given_names import given_name_class
@@ -62,15 +62,26 @@ def search_keys(names: Iterable[PersonName]) -> set[str]:
     return keys
 
 
-def matches(terms: list[SearchTerm], names: Iterable[PersonName]) -> bool:
+def score(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> int:
+    """Two points per term matched whole, one per term matched by prefix or given-name class
+    only; 0 unless every term matches (the rule the store's search applies to its keys)."""
+    found = search_keys(names)
+    total = 0
+    for t in terms:
+        if any(k in found for k in t.exact()):
+            total += 2
+        elif t.name_class in found or any(f.startswith(t.prefix) for f in found):
+            total += 1
+        else:
+            return 0
+    return total
+
+
+def matches(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> bool:
     """Whether every term begins some name part's skeleton or shares a given-name class."""
-    found = search_keys(names)
-    return bool(terms) and all(
-        t.name_class in found or any(f.startswith(t.prefix) for f in found) for t in terms
-    )
+    return score(terms, names) > 0
 
 
-def rank(terms: list[SearchTerm], names: Iterable[PersonName]) -> int:
+def rank(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> int:
     """Two points per term matched whole, one per term matched by prefix only."""
-    found = search_keys(names)
-    return sum(2 if any(k in found for k in t.exact()) else 1 for t in terms)
+    return score(terms, names)

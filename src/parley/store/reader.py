@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, case, exists, func, literal, or_, select
+from sqlalchemy import Connection, Row, func, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
 from parley.domain.claim_records import ClaimRecord
@@ -15,7 +15,7 @@ from parley.domain.lifecycle import Status
 from parley.domain.matching import CandidateView
 from parley.domain.model import Category, PersonName
 from parley.domain.ports import PersonFilter
-from parley.domain.search import PREFIX_END, SearchTerm
+from parley.domain.search import SearchTerm
 from parley.domain.views import (
     AgreementView,
     CommandRecord,
@@ -25,7 +25,7 @@ from parley.domain.views import (
     StageView,
     StatusEntry,
 )
-from parley.store import claim_queries
+from parley.store import claim_queries, search_queries
 from parley.store import schema as t
 from parley.store.users import UserQueries
 
@@ -124,7 +124,7 @@ class SqlReader(UserQueries):
         p = t.persons
         stmt = select(p).order_by(p.c.seq, p.c.person_id).limit(where.limit).offset(where.offset)
         if where.visible_to is not None:
-            stmt = stmt.where(_visible_to(where.visible_to))
+            stmt = stmt.where(search_queries.visible_to(where.visible_to))
         for column in ("holding_party", "origin_party", "kind", "status"):
             value = getattr(where, column)
             if value is not None:
@@ -135,14 +135,12 @@ class SqlReader(UserQueries):
         self, terms: Sequence[SearchTerm], *, visible_to: str | None, limit: int, offset: int
     ) -> list[PersonView]:
         p = t.persons
-        scores = [_term_scores(term).subquery(f"term_{i}") for i, term in enumerate(terms)]
-        stmt = select(p)
-        for s in scores:
-            stmt = stmt.join(s, s.c.person_id == p.c.person_id)
-        total = sum((s.c.score for s in scores[1:]), scores[0].c.score)
+        matched = search_queries.matching_scores(terms).subquery("matched")
+        stmt = select(p).join(matched, matched.c.person_id == p.c.person_id)
         if visible_to is not None:
-            stmt = stmt.where(_visible_to(visible_to))
-        stmt = stmt.order_by(total.desc(), p.c.seq, p.c.person_id).limit(limit).offset(offset)
+            stmt = stmt.where(search_queries.visible_to(visible_to))
+        stmt = stmt.order_by(matched.c.score.desc(), matched.c.since, matched.c.person_id)
+        stmt = stmt.limit(limit).offset(offset)
         return self._persons(self.conn.execute(stmt).all())
 
     def _persons(self, rows: Sequence[Row[Any]]) -> list[PersonView]:
@@ -372,24 +370,6 @@ class SqlReader(UserQueries):
 
     def subject_refs(self, agreement_id: str) -> dict[str, str]:
         return claim_queries.subject_refs(self.conn, agreement_id)
-
-
-def _visible_to(party: str) -> Any:
-    """What a party's officers see: their own submissions and what was disclosed to them."""
-    p, d = t.persons, t.disclosures
-    # Correlated on the disclosures' key, so a search touches only the persons it found.
-    disclosed = exists().where(d.c.person_id == p.c.person_id, d.c.party == party)
-    return or_(p.c.submitted_by == party, disclosed)
-
-
-def _term_scores(term: SearchTerm) -> Any:
-    """Per person matching one query word: 2 if a key equals it, else 1 (prefix only)."""
-    k = t.person_search_keys.c
-    prefix = and_(k.key >= term.prefix, k.key < term.prefix + PREFIX_END)
-    exact = k.key.in_(term.exact())
-    found = or_(prefix, k.key == term.name_class) if term.name_class else prefix
-    score = func.max(case((exact, literal(2)), else_=literal(1))).label("score")
-    return select(k.person_id, score).where(found).group_by(k.person_id)
 
 
 def _candidate(r: Row[Any]) -> CandidateView:
