@@ -27,3 +27,6 @@ class Settings(BaseSettings):
 
     secure_cookies: bool = False
     """Send session cookies only over HTTPS; set it when TLS ends at a reverse proxy."""
+
+    upload_limit_mib: int = 50
+    """The largest file an upload (web UI or API) may be, in MiB."""

@@ -23,6 +23,7 @@ from parley.api.schemas import problem_responses
 from parley.api.security import LoginLimiter, security_headers
 from parley.config import Settings
 from parley.domain.ports import TableSource
+from parley.errors import InputError
 from parley.linkage.port import SplinkLinker
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
@@ -45,11 +46,13 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
+    limit = settings.upload_limit_mib * 2**20
     app.state.wiring = Wiring(
         store=store,
         linker=SplinkLinker(),
         read_table=_read_upload,
         limiter=LoginLimiter(),
+        upload_limit=limit,
         secure_cookies=settings.secure_cookies,
     )
     errors = problem_responses(401, 403, 404, 409, 422)
@@ -72,4 +75,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
 
 def _read_upload(path: Path, name: str) -> TableSource:
     """Read an uploaded table; its problems name the user's file, not the scratch copy."""
-    return dataclasses.replace(read_table(path), file=name)
+    try:
+        return dataclasses.replace(read_table(path), file=name)
+    except InputError as exc:
+        raise InputError([dataclasses.replace(p, file=name) for p in exc.problems]) from None

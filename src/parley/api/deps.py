@@ -37,6 +37,7 @@ class Wiring:
     linker: Linker
     read_table: TableReader
     limiter: LoginLimiter
+    upload_limit: int  # bytes, for every upload (API and web UI)
     secure_cookies: bool = False
 
     @property
