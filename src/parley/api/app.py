@@ -27,6 +27,7 @@ from parley.errors import InputError
 from parley.linkage.port import SplinkLinker
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
+from parley.web.uploads import Uploads, default_folder
 
 PREFIX = "/api/v1"
 SESSION_HOURS = 8
@@ -52,6 +53,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         linker=SplinkLinker(),
         read_table=_read_upload,
         limiter=LoginLimiter(),
+        uploads=Uploads(settings.upload_dir or default_folder(), limit=limit),
         upload_limit=limit,
         secure_cookies=settings.secure_cookies,
     )
