@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///parley.db"
@@ -27,3 +29,10 @@ class Settings(BaseSettings):
 
     secure_cookies: bool = False
     """Send session cookies only over HTTPS; set it when TLS ends at a reverse proxy."""
+
+    upload_dir: Path | None = None
+    """Where the web UI's import wizard keeps uploaded files between its steps; by default
+    a folder of this user's in the system's temporary directory. Several workers must share it."""
+
+    upload_limit_mib: int = 50
+    """The largest file an upload (web UI or API) may be, in MiB."""

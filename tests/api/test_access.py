@@ -26,7 +26,7 @@ class Case:
     # Expected status for mediator, UA officer, RU officer, observer.
     expected: tuple[int, int, int, int]
     json: dict[str, Any] | None = None
-    upload: bool = False
+    upload: str | None = None  # "manifest" or "persons": a multipart CSV upload
 
 
 def cases(api: Api) -> list[Case]:
@@ -71,11 +71,19 @@ def cases(api: Api) -> list[Case]:
             },
         ),
         Case(
+            "preview import",
+            "POST",
+            "/persons/import/preview",
+            (200, 403, 200, 403),
+            upload="persons",
+        ),
+        Case("import persons", "POST", "/persons/import", (200, 403, 200, 403), upload="persons"),
+        Case(
             "import manifest",
             "POST",
             f"/stages/{S1}/manifests/import",
             (200, 403, 200, 403),
-            upload=True,
+            upload="manifest",
         ),
         Case(
             "manifest",
@@ -116,7 +124,15 @@ def cases(api: Api) -> list[Case]:
 
 def call(api: Api, role: str, case: Case) -> httpx.Response:
     headers = api.headers(role)
-    if case.upload:
+    if case.upload == "persons":
+        body = "kind,origin_party,holding_party,surname\npow,UA,RU,Кравець\n".encode()
+        return api.client.post(
+            V + case.path,
+            headers=headers,
+            data={"submitted_by": "RU"},
+            files={"file": ("held.csv", body, "text/csv")},
+        )
+    if case.upload == "manifest":
         body = f"person_id\n{api.small.ru_held[1]}\n".encode()
         return api.client.post(
             V + case.path,

@@ -63,6 +63,24 @@ def test_import_reports_every_bad_row_and_writes_nothing(tmp_path: Path) -> None
     assert "Бойко" not in out
 
 
+def test_dry_run_checks_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "l.db"
+    _setup(db)
+    good = tmp_path / "good.csv"
+    good.write_text("kind,origin_party,holding_party,surname\npow,UA,RU,Бойко\npow,UA,RU,Ткач\n")
+    args = ("import", "persons", str(good), "--submitted-by", "RU")
+    code, out = parley(db, *args, "--dry-run")
+    assert code == 0 and "2 person(s) would be imported" in out
+    assert "Бойко" not in parley(db, "person", "list")[1]
+    assert parley(db, *args)[0] == 0
+    code, out = parley(db, *args, "--dry-run")
+    assert code == 0 and "already imported" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind,origin_party,holding_party,surname\npow,UA,XX,Ткач\n")
+    code, out = parley(db, "import", "persons", str(bad), "--submitted-by", "RU", "--dry-run")
+    assert code == 1 and "ImportRejected" in out and "holding_party" in out
+
+
 def test_malformed_csv_is_named(tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     _setup(db)

@@ -17,7 +17,7 @@ from parley.errors import (
 from parley.services.registry import Registry
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
-from tests.support import MEDIATOR, as_actor, build_small, person, snapshot
+from tests.support import MEDIATOR, UA_OFFICER, as_actor, build_small, person, snapshot
 
 HEADER = "kind;origin_party;holding_party;Прізвище;Ім'я;date_of_birth;external_ref\n"
 
@@ -172,3 +172,50 @@ def test_malformed_file_is_refused_before_anything_is_written(
         ("broken.csv", 3),
     }
     assert snapshot(store) == before
+
+
+def test_dry_run_reports_what_the_import_would_and_writes_nothing(
+    registry: Registry, store: SqlStore, tmp_path: Path
+) -> None:
+    bad = read_table(
+        _csv(tmp_path, "pow;UA;RU;Гнатюк;Ігор;1990;R-1\npow;UA;XX;Бойко;Іван;1990;R-2\n")
+    )
+    before = snapshot(store)
+    with pytest.raises(ImportRejected) as checked:
+        registry.import_persons(bad, mapping=MAPPING, submitted_by="RU", dry_run=True)
+    with pytest.raises(ImportRejected) as imported:
+        registry.import_persons(bad, mapping=MAPPING, submitted_by="RU")
+    assert checked.value.problems == imported.value.problems
+    assert [(p.row, p.field) for p in checked.value.problems] == [(3, "holding_party")]
+    good = read_table(_csv(tmp_path, "pow;UA;RU;Гнатюк;Ігор;1990;R-1\n", name="good.csv"))
+    preview = registry.import_persons(good, mapping=MAPPING, submitted_by="RU", dry_run=True)
+    assert preview == {"would_import": 1, "already_imported": 0}
+    assert snapshot(store) == before
+
+
+def test_dry_run_of_an_import_already_made_says_so(
+    registry: Registry, store: SqlStore, tmp_path: Path
+) -> None:
+    table = read_table(_csv(tmp_path, "pow;UA;RU;Гнатюк;Ігор;1990;R-1\npow;UA;RU;Ткач;Іван;;\n"))
+    registry.import_persons(table, mapping=MAPPING, submitted_by="RU")  # key from the rows
+    other = read_table(_csv(tmp_path, "pow;UA;RU;Бойко;Іван;;\n", name="other.csv"))
+    registry.import_persons(other, mapping=MAPPING, submitted_by="RU", key="list-2")
+    after = snapshot(store)
+    done = {"would_import": 0, "already_imported": 2}
+    assert registry.import_persons(table, mapping=MAPPING, submitted_by="RU", dry_run=True) == done
+    again = registry.import_persons(
+        other, mapping=MAPPING, submitted_by="RU", key="list-2", dry_run=True
+    )
+    assert again == {"would_import": 0, "already_imported": 1}
+    with pytest.raises(IdempotencyMismatch):
+        registry.import_persons(
+            table, mapping=MAPPING, submitted_by="RU", key="list-2", dry_run=True
+        )
+    assert snapshot(store) == after
+
+
+def test_records_leave_out_what_an_officer_may_not_see(store: SqlStore) -> None:
+    small = build_small(as_actor(store, MEDIATOR))
+    ua = Registry(as_actor(store, UA_OFFICER))
+    wanted = [small.ua_held[1], small.ru_held[0], small.ua_held[0]]
+    assert [p.person_id for p in ua.records(wanted)] == [small.ua_held[1], small.ua_held[0]]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from parley.api import create_app
@@ -28,7 +29,7 @@ from parley.services.users import Users
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
 from tests.linkage.people import lists
-from tests.support import MEDIATOR, as_actor
+from tests.support import MEDIATOR, as_actor, build_small
 
 LogIn = Callable[[str | None], TestClient]
 PASSWORD = "correct horse battery"
@@ -101,6 +102,54 @@ def client_as(demo: Demo, hashing: None) -> Iterator[LogIn]:
     """A client logged in as one of USERS' roles (or, given None, not logged in)."""
     store = SqlStore.open(demo.url, migrate=False)
     app = create_app(Settings(database_url=demo.url, secret_key="test-secret"), store=store)
+    yield from _clients(app)
+    store.close()
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """A small ledger of its own (tests.support.build_small and USERS) for tests that write,
+    with its uploads folder; uploads are limited to 1 MiB."""
+
+    url: str
+    store: SqlStore
+    uploads: Path
+
+
+def fresh_ledger(folder: Path, template: Path) -> Fresh:
+    """Build the small scenario and USERS in a copy of the migrated template."""
+    path = folder / "ledger.db"
+    shutil.copy(template, path)
+    store = SqlStore.open(f"sqlite:///{path}", migrate=False)
+    ctx = as_actor(store, MEDIATOR)
+    build_small(ctx)
+    users = Users(ctx)
+    for name, role, party in USERS.values():
+        users.add(name, role, PASSWORD, party=party)
+    return Fresh(f"sqlite:///{path}", store, folder / "uploads")
+
+
+def fresh_app(fresh: Fresh, secret: str) -> FastAPI:
+    settings = Settings(
+        database_url=fresh.url, secret_key=secret, upload_dir=fresh.uploads, upload_limit_mib=1
+    )
+    return create_app(settings, store=fresh.store)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, sqlite_template: Path, hashing: None) -> Iterator[Fresh]:
+    built = fresh_ledger(tmp_path, sqlite_template)
+    yield built
+    built.store.close()
+
+
+@pytest.fixture
+def fresh_client_as(fresh: Fresh) -> Iterator[LogIn]:
+    """As `client_as`, on a fresh small ledger."""
+    yield from _clients(fresh_app(fresh, "test-secret"))
+
+
+def _clients(app: FastAPI) -> Iterator[LogIn]:
     clients: list[TestClient] = []
 
     def log_in(role: str | None) -> TestClient:
@@ -116,4 +165,3 @@ def client_as(demo: Demo, hashing: None) -> Iterator[LogIn]:
     yield log_in
     for client in clients:
         client.__exit__(None, None, None)
-    store.close()

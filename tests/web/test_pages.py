@@ -16,7 +16,7 @@ PAGES = (
 )
 
 
-@pytest.mark.parametrize("path", [*PAGES, "/persons", "/charts/data.json"])
+@pytest.mark.parametrize("path", [*PAGES, "/persons", "/import", "/charts/data.json"])
 def test_pages_need_a_login(client_as: LogIn, path: str) -> None:
     answer = client_as(None).get(path)
     assert answer.status_code == 303

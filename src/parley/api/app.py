@@ -23,9 +23,11 @@ from parley.api.schemas import problem_responses
 from parley.api.security import LoginLimiter, SecurityHeaders
 from parley.config import Settings
 from parley.domain.ports import TableSource
+from parley.errors import InputError
 from parley.linkage.port import SplinkLinker
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
+from parley.web.uploads import Uploads, default_folder
 
 PREFIX = "/api/v1"
 SESSION_HOURS = 8
@@ -45,11 +47,14 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
+    limit = settings.upload_limit_mib * 2**20
     app.state.wiring = Wiring(
         store=store,
         linker=SplinkLinker(),
         read_table=_read_upload,
         limiter=LoginLimiter(),
+        uploads=Uploads(settings.upload_dir or default_folder(), limit=limit),
+        upload_limit=limit,
         secure_cookies=settings.secure_cookies,
     )
     errors = problem_responses(401, 403, 404, 409, 422)
@@ -72,4 +77,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
 
 def _read_upload(path: Path, name: str) -> TableSource:
     """Read an uploaded table; its problems name the user's file, not the scratch copy."""
-    return dataclasses.replace(read_table(path), file=name)
+    try:
+        return dataclasses.replace(read_table(path), file=name)
+    except InputError as exc:
+        raise InputError([dataclasses.replace(p, file=name) for p in exc.problems]) from None

@@ -25,6 +25,7 @@ from parley.services.matching import Matching
 from parley.services.memo import Memo
 from parley.services.registry import Registry
 from parley.services.users import Authenticator
+from parley.web.uploads import Uploads
 
 # Reads an uploaded table from a scratch path, naming it as the user's file in problems.
 TableReader = Callable[[Path, str], TableSource]
@@ -38,6 +39,8 @@ class Wiring:
     linker: Linker
     read_table: TableReader
     limiter: LoginLimiter
+    uploads: Uploads  # files kept between the web import wizard's steps
+    upload_limit: int  # bytes, for every upload (API and web UI)
     secure_cookies: bool = False
     # Shared by every request of this process: aggregates and token owners per journal head.
     memo: Memo = field(default_factory=Memo)

@@ -64,6 +64,23 @@ class PersonCreated(BaseModel):
     person_id: str
 
 
+class Imported(BaseModel):
+    """The persons an import registered, in the file's row order."""
+
+    imported: int
+    person_ids: list[str]
+
+
+class ImportPreview(BaseModel):
+    """What committing the import would do; bad rows answer 422 with every problem instead."""
+
+    would_import: int = Field(description="Rows that would become persons")
+    already_imported: int = Field(
+        description="When this very import (same rows, mapping, or key) was already recorded, "
+        "the persons it registered; committing again changes nothing"
+    )
+
+
 class StatusIn(BaseModel):
     status: str
     reason: str = ""

@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from parley.cli.app import app, handled, state
 from parley.cli.options import Export, Key, When, pairs
 from parley.cli.render import PERSON_COLUMNS, history_table, person_rows, person_table
-from parley.domain.ports import PersonFilter
+from parley.domain.ports import PersonFilter, TableSource
 from parley.tabular import read_table, write_table
 
 person_app = typer.Typer(help="Persons: POWs, detained civilians and remains.")
@@ -112,9 +112,15 @@ def import_persons(
     sheet: str | None = None,
     submitted_by: SubmittedBy = None,
     key: Key = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check every row as the import would; write nothing.")
+    ] = False,
 ) -> None:
     """Import persons from a CSV (UTF-8 or cp1251) or XLSX file: every row, or none."""
     table = read_table(file, sheet=sheet)
+    if dry_run:
+        _check_import(ctx, file, table, map_, default, submitted_by, key)
+        return
     columns = [TextColumn("importing"), BarColumn(), MofNCompleteColumn()]
     with Progress(*columns, console=state(ctx).console, transient=True) as progress:
         task = progress.add_task("rows", total=len(table.rows))
@@ -127,6 +133,31 @@ def import_persons(
             progress=lambda n: progress.update(task, completed=n),
         )
     state(ctx).console.print(f"{result['imported']:,} person(s) imported from {file}")
+
+
+def _check_import(
+    ctx: typer.Context,
+    file: Path,
+    table: TableSource,
+    map_: list[str] | None,
+    default: list[str] | None,
+    submitted_by: str | None,
+    key: str | None,
+) -> None:
+    found = state(ctx).registry.import_persons(
+        table,
+        mapping=pairs(map_, "map"),
+        defaults=pairs(default, "default"),
+        submitted_by=submitted_by,
+        key=key,
+        dry_run=True,
+    )
+    if done := found["already_imported"]:
+        state(ctx).console.print(f"already imported from {file}: {done:,} person(s); nothing to do")
+    else:
+        state(ctx).console.print(
+            f"{found['would_import']:,} person(s) would be imported from {file}"
+        )
 
 
 @import_app.command("manifest")

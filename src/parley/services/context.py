@@ -4,6 +4,7 @@ A command reads what it needs inside a write transaction, decides its events, an
 appends them; the projection changes in the same transaction. An idempotency key makes
 a retried command return its first result and change nothing. A command that lost the
 race for the journal head (PostgreSQL) is run again from the start on fresh state.
+`dry_run` makes the same decision in a read transaction and appends nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 from parley.domain.access import Actor
 from parley.domain.canonical import canonical_json
 from parley.domain.events import Event
-from parley.domain.ports import Envelope, Store, Writer
+from parley.domain.ports import Envelope, Reader, Store, Writer
+from parley.domain.views import CommandRecord
 from parley.errors import ConcurrencyConflict, IdempotencyMismatch
 from parley.services.memo import NO_MEMO, Memo
 
@@ -75,11 +77,7 @@ def execute(
         try:
             with ctx.store.writing() as writer:
                 if key is not None and (seen := writer.command(key)) is not None:
-                    if seen.fingerprint != digest:
-                        raise IdempotencyMismatch(
-                            f"idempotency key {key!r} was used for a different command"
-                        )
-                    return json.loads(seen.result)
+                    return _replay(seen, digest, key)
                 events, result = decide(writer)
                 result_json = canonical_json(result)
                 if events:
@@ -89,3 +87,28 @@ def execute(
         except ConcurrencyConflict:
             time.sleep(min(0.001 * 2**attempt, 0.05))
     raise ConcurrencyConflict(f"{command}: gave up after {MAX_ATTEMPTS} attempts")
+
+
+def dry_run(
+    ctx: Context,
+    command: str,
+    params: Mapping[str, Any],
+    decide: Callable[[Reader], Decision],
+    *,
+    key: str | None,
+) -> tuple[bool, Any]:
+    """Decide a command without writing: (True, its first result) if `key` already ran it,
+    else (False, the result it would return). Raises what `execute` would raise."""
+    digest = fingerprint(command, params)
+    with ctx.store.reading() as reader:
+        if key is not None and (seen := reader.command(key)) is not None:
+            return True, _replay(seen, digest, key)
+        _, result = decide(reader)
+        return False, json.loads(canonical_json(result))
+
+
+def _replay(seen: CommandRecord, digest: str, key: str) -> Any:
+    """The first result of a command run again with its key; refused for another command."""
+    if seen.fingerprint != digest:
+        raise IdempotencyMismatch(f"idempotency key {key!r} was used for a different command")
+    return json.loads(seen.result)

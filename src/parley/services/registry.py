@@ -27,6 +27,7 @@ from parley.errors import (
     NotFound,
     Problem,
 )
+from parley.services import context
 from parley.services.context import Context, Decision, execute, fingerprint
 
 
@@ -89,11 +90,15 @@ class Registry:
         submitted_by: str | None = None,
         key: str | None = None,
         progress: Progress | None = None,
+        dry_run: bool = False,
     ) -> dict[str, Any]:
         """Import every row of a table as a person, or none: all problems are reported at once.
 
         Without an explicit key, the key is derived from the rows and the mapping, so
-        importing the same list again changes nothing.
+        importing the same list again changes nothing. With `dry_run`, the same checks
+        run and nothing is written: the result is `{"would_import": n, "already_imported":
+        m}` (m > 0 when this very import was already recorded), or the ImportRejected the
+        import would raise.
         """
         submitter = self._submitter(submitted_by)
         columns = _columns(table, mapping or {})
@@ -105,9 +110,9 @@ class Registry:
         }
         key = key or "import-persons:" + fingerprint("import_persons", params)
 
-        def decide(w: Writer) -> Decision:
+        def decide(r: Reader) -> Decision:
             events, problems = self._import_events(
-                w, table, columns, defaults or {}, submitter, progress
+                r, table, columns, defaults or {}, submitter, progress
             )
             if problems:
                 raise ImportRejected(problems)
@@ -116,12 +121,18 @@ class Registry:
                 "person_ids": [e.person_id for e in events],
             }
 
+        if dry_run:
+            done, found = context.dry_run(self.ctx, "import_persons", params, decide, key=key)
+            counted = int(found["imported"])
+            if done:
+                return {"would_import": 0, "already_imported": counted}
+            return {"would_import": counted, "already_imported": 0}
         result: dict[str, Any] = execute(self.ctx, "import_persons", params, decide, key=key)
         return result
 
     def _import_events(
         self,
-        w: Writer,
+        r: Reader,
         table: TableSource,
         columns: Mapping[str, str],
         defaults: Mapping[str, str],
@@ -134,7 +145,7 @@ class Registry:
         events: list[PersonRegistered] = []
         problems: list[Problem] = []
         seen_refs: dict[str, int] = {}
-        parties = _party_codes(w)
+        parties = _party_codes(r)
         for n, row in enumerate(table.rows, 1):
             values = {**defaults, **{f: row.values.get(c, "") for f, c in columns.items()}}
             try:
@@ -157,7 +168,7 @@ class Registry:
             events.append(event)
             if progress is not None and n % 1000 == 0:
                 progress(n)
-        taken = w.persons_by_ref(submitter, list(seen_refs))
+        taken = r.persons_by_ref(submitter, list(seen_refs))
         problems.extend(
             Problem(
                 f"{submitter} already submitted this reference",
@@ -185,7 +196,10 @@ class Registry:
             and actor.role == Role.OFFICER
             and actor.party not in (fields["origin_party"], fields["holding_party"])
         ):
-            raise AccessDenied(f"{actor}: an officer submits persons their party holds or asks for")
+            where = f" ({file}, row {row})" if row is not None else ""
+            raise AccessDenied(
+                f"{actor}: an officer submits persons their party holds or asks for{where}"
+            )
         if problems:
             raise InputError(problems)
         return PersonRegistered(person_id=self.ctx.new_id(), submitted_by=submitter, **fields)
@@ -272,6 +286,18 @@ class Registry:
             return [
                 p for p in found.values() if may_see_person(actor, p.submitted_by, p.disclosed_to)
             ]
+
+    def records(self, person_ids: Sequence[str]) -> list[PersonView]:
+        """The persons named, in that order, leaving out any the actor may not see."""
+        require(self.ctx.actor, Op.READ_PERSONS)
+        with self.ctx.store.reading() as r:
+            found = r.persons(person_ids)
+        actor = self.ctx.actor
+        return [
+            p
+            for pid in person_ids
+            if (p := found.get(pid)) and may_see_person(actor, p.submitted_by, p.disclosed_to)
+        ]
 
     def persons(self, where: PersonFilter | None = None) -> list[PersonView]:
         """Persons the actor may see, filtered."""

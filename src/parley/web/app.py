@@ -13,8 +13,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ExceptionHandler
 
 from parley import errors
-from parley.web import claims, pages, people, review
+from parley.web import claims, imports, pages, people, review
 from parley.web.deps import API_PREFIX, LoginRequired
+from parley.web.uploads import UploadGone
 
 HERE = Path(__file__).parent
 VENDOR = HERE / "node_modules"
@@ -38,10 +39,12 @@ def install(app: FastAPI) -> None:
     app.include_router(people.router)
     app.include_router(claims.router)
     app.include_router(review.router)
+    app.include_router(imports.router)
     # The API's handler is synchronous and answers HTTP requests only (problems.install).
     api_handler = cast(ApiHandler, app.exception_handlers[errors.ParleyError])
     app.add_exception_handler(LoginRequired, _to_login)
     app.add_exception_handler(errors.ParleyError, _html_errors(api_handler))
+    app.add_exception_handler(UploadGone, imports.upload_gone)
 
 
 def _to_login(request: Request, exc: Exception) -> Response:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 
-from parley.api.deps import IdempotencyKey, Limit, Offset, RegistryDep
+from parley.api.deps import IdempotencyKey, Limit, Offset, RegistryDep, WiringDep
 from parley.api.people import (
     Disclosed,
     DiscloseIn,
+    Imported,
+    ImportPreview,
     PersonCreated,
     PersonDetail,
     PersonIn,
@@ -20,11 +22,13 @@ from parley.api.people import (
     StatusOut,
 )
 from parley.api.schemas import Page
+from parley.api.uploads import PersonsUpload, persons_upload, read_upload
 from parley.domain.ports import PersonFilter
 from parley.domain.views import PersonView
 
 router = APIRouter(tags=["persons"])
 Filter = Annotated[str | None, Query(max_length=40)]
+ImportForm = Annotated[PersonsUpload, Depends(persons_upload)]
 
 
 def _out(person: PersonView) -> PersonOut:
@@ -83,6 +87,28 @@ def register_person(
     """Register one person from submitted fields."""
     pid = registry.register_person(body.fields, submitted_by=body.submitted_by, key=key)
     return PersonCreated(person_id=pid)
+
+
+@router.post("/persons/import")
+def import_persons(
+    registry: RegistryDep, upload: ImportForm, wired: WiringDep, key: IdempotencyKey = None
+) -> Imported:
+    """Import persons from a CSV or XLSX upload: every row, or none (422 lists every bad row).
+
+    Without a key, the key is derived from the rows and the mapping, as in the CLI.
+    """
+    table = read_upload(upload.file, wired)
+    return Imported(**registry.import_persons(table, **upload.options, key=key))
+
+
+@router.post("/persons/import/preview")
+def preview_import(
+    registry: RegistryDep, upload: ImportForm, wired: WiringDep, key: IdempotencyKey = None
+) -> ImportPreview:
+    """Check an import as `/persons/import` would, writing nothing: the count it would
+    import, or 422 with every bad row; says so when this import was already made."""
+    table = read_upload(upload.file, wired)
+    return ImportPreview(**registry.import_persons(table, **upload.options, key=key, dry_run=True))
 
 
 @router.post("/persons/{person_id}/status")

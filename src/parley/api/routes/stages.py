@@ -3,8 +3,6 @@ receipts. The quota id (`A1/pow/RU>UA`) travels in the body: it holds slashes.""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Form, UploadFile
@@ -20,11 +18,9 @@ from parley.api.schemas import (
     ReceiptIn,
     TransitIn,
 )
-from parley.errors import InputError, Problem
+from parley.api.uploads import read_upload
 
 router = APIRouter(prefix="/stages/{stage}", tags=["stages"])
-SUFFIXES = (".csv", ".xlsx")
-MAX_UPLOAD = 50 * 1024 * 1024
 
 
 @router.post("/manifests")
@@ -49,17 +45,7 @@ def import_manifest(
     key: IdempotencyKey = None,
 ) -> ManifestOut:
     """Upload a CSV or XLSX naming the persons; every bad row comes back in `errors`."""
-    name = Path(file.filename or "upload.csv").name
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        raise InputError(Problem("upload a .csv or .xlsx file", name, field="file", value=suffix))
-    data = file.file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise InputError(Problem("larger than 50 MiB", name, field="file"))
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / f"upload{suffix}"
-        path.write_bytes(data)
-        table = wired.read_table(path, name)
+    table = read_upload(file, wired)
     result = exchanges.import_manifest(stage, quota, table, column=column, key=key)
     return ManifestOut(**result)
 

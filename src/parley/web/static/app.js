@@ -46,3 +46,13 @@ document.addEventListener("DOMContentLoaded", () => {
 document.addEventListener("htmx:configRequest", (event) => {
   event.detail.headers["X-CSRF-Token"] = csrfToken();
 });
+
+// A refused import step answers 4xx with the step and every reason: show it in place
+// (htmx swaps only 2xx answers by default).
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const status = event.detail.xhr.status;
+  if (status >= 400 && status < 500 && event.detail.target.id === "wizard") {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
