@@ -6,10 +6,12 @@ import pytest
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
 
+from parley.domain.ports import PersonFilter
 from parley.services.journal import Journal
+from parley.services.registry import Registry
 from parley.store import schema
 from parley.store.sql_store import SqlStore
-from tests.support import MEDIATOR, as_actor, build_small
+from tests.support import MEDIATOR, as_actor, build_small, person
 
 
 def _tamper(store: SqlStore, *statements: str) -> None:
@@ -129,3 +131,16 @@ def test_edited_row_is_traced_to_the_event_that_wrote_it(ledger: SqlStore) -> No
     _tamper(ledger, "UPDATE person_names SET given_name = 'Павло' WHERE surname = 'Бойко'")
     report = ledger.verify()
     assert report.mismatch is not None and report.mismatch.seq == seq
+
+
+def test_a_read_sees_one_snapshot_while_others_write(ledger: SqlStore) -> None:
+    with ledger.reading() as r:
+        head = r.head_seq()
+        persons = len(r.find_persons(PersonFilter(limit=1000)))
+        Registry(as_actor(ledger, MEDIATOR)).register_person(
+            person("Ткаченко", "Андрій", "UA", "RU"), submitted_by="RU"
+        )
+        assert r.head_seq() == head
+        assert len(r.find_persons(PersonFilter(limit=1000))) == persons
+    with ledger.reading() as r:
+        assert r.head_seq() == head + 1

@@ -44,6 +44,18 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
     return engine
 
 
+def read_only(conn: Connection) -> Connection:
+    """`conn` set for a read-only transaction over one snapshot.
+
+    SQLite's transactions read one snapshot already. PostgreSQL's default (READ COMMITTED)
+    takes a new snapshot per statement, so a balance read in several statements could mix
+    states; REPEATABLE READ READ ONLY takes one, and psycopg says so in the BEGIN itself.
+    """
+    if conn.dialect.name != "postgresql":
+        return conn
+    return conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+
+
 def alembic_config(connection: Connection) -> Config:
     """Alembic's configuration, bound to an open connection."""
     config = Config()

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from parley.domain.ports import Progress
 from parley.domain.views import VerifyReport
 from parley.store import verify as verification
-from parley.store.database import make_engine, upgrade
+from parley.store.database import make_engine, read_only, upgrade
 from parley.store.reader import SqlReader
 from parley.store.writer import SqlWriter
 
@@ -33,7 +33,7 @@ class SqlStore:
     @contextmanager
     def reading(self) -> Iterator[SqlReader]:
         """A read-only transaction over a consistent snapshot."""
-        with self.engine.connect() as conn, conn.begin():
+        with self.engine.connect() as conn, read_only(conn).begin():
             yield SqlReader(conn)
 
     @contextmanager
