@@ -8,8 +8,7 @@ updates the live projection inside each append and rebuilds it from scratch in v
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table
 
@@ -23,14 +22,14 @@ from parley.store.bulk import insert_many, update_many
 from parley.store.tallies import Tally, write_tallies
 
 
-@dataclass(frozen=True)
-class Insert:
+# Named tuples, not frozen dataclasses: a status change makes three of these, and a
+# frozen dataclass costs several times a tuple to build.
+class Insert(NamedTuple):
     table: Table
     row: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Update:
+class Update(NamedTuple):
     table: Table
     key: dict[str, Any]
     values: dict[str, Any]
@@ -255,30 +254,32 @@ class Projector:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.inserts: dict[tuple[str, tuple[str, ...]], list[Insert]] = {}
-        self.updates: dict[tuple[str, tuple[str, ...]], list[Update]] = {}
+        # Rows to write, by table and shape (their keys); updates' keys as `k_<column>`.
+        self.inserts: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+        self.updates: dict[tuple[Table, tuple[str, ...], tuple[str, ...]], list[dict[str, Any]]]
+        self.updates = {}
         self.tallies: list[Tally] = []
 
     def apply(self, type_name: str, payload: Payload, seq: int, occurred_at: str | None) -> None:
         """Queue the row operations of one event."""
         for op in PROJECTIONS[type_name](payload, seq, occurred_at):
             if isinstance(op, Insert):
-                self.inserts.setdefault((op.table.name, tuple(op.row)), []).append(op)
+                self.inserts.setdefault((op.table.name, tuple(op.row)), []).append(op.row)
             elif isinstance(op, Update):
-                shape = (*op.key, "|", *op.values)
-                self.updates.setdefault((op.table.name, shape), []).append(op)
+                params = {f"k_{k}": v for k, v in op.key.items()}
+                params.update(op.values)
+                shape = (op.table, tuple(op.key), tuple(params))
+                self.updates.setdefault(shape, []).append(params)
             else:
                 self.tallies.append(op)
 
     def flush(self) -> None:
         """Write every queued operation."""
         for table in t.metadata.sorted_tables:
-            for (name, _), inserts in self.inserts.items():
+            for (name, _), rows in self.inserts.items():
                 if name == table.name:
-                    insert_many(self.conn, table, [op.row for op in inserts])
-        for updates in self.updates.values():
-            first = updates[0]
-            rows = [{**{f"k_{k}": v for k, v in op.key.items()}, **op.values} for op in updates]
-            update_many(self.conn, first.table, list(first.key), rows)
+                    insert_many(self.conn, table, rows)
+        for (table, key, _), rows in self.updates.items():
+            update_many(self.conn, table, list(key), rows)
         write_tallies(self.conn, self.tallies)
         self.inserts, self.updates, self.tallies = {}, {}, []

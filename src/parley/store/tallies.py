@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, select, tuple_
 
@@ -17,8 +17,7 @@ from parley.store import schema as t
 from parley.store.bulk import execute_many
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
     """Add `delta` to the count of persons held in one person's (holder, origin, kind).
 
     `bucket` is that triple when the event carries it (a registration); otherwise the
