@@ -266,8 +266,9 @@ class Projector:
             if isinstance(op, Insert):
                 self.inserts.setdefault((op.table.name, tuple(op.row)), []).append(op.row)
             elif isinstance(op, Update):
-                params = {f"k_{k}": v for k, v in op.key.items()}
-                params.update(op.values)
+                params = dict(op.values)
+                for column, value in op.key.items():
+                    params["k_" + column] = value
                 shape = (op.table, tuple(op.key), tuple(params))
                 self.updates.setdefault(shape, []).append(params)
             else:

@@ -166,17 +166,19 @@ person_search_keys = Table(
     sqlite_with_rowid=False,
 )
 
+# Read by person, oldest first: one tree in that order (no rowid, no second index).
 status_history = Table(
     "status_history",
     metadata,
-    Column("seq", SeqType, primary_key=True, autoincrement=False),
+    Column("seq", SeqType, nullable=False, autoincrement=False),
     Column("person_id", String(36), ForeignKey("persons.person_id"), nullable=False),
     Column("from_status", String(20), nullable=False),
     Column("to_status", String(20), nullable=False),
     Column("occurred_at", String(40)),
     Column("reason", Text, nullable=False),
     Column("stage_id", String(36)),
-    Index("ix_status_history_person", "person_id"),
+    PrimaryKeyConstraint("person_id", "seq"),
+    sqlite_with_rowid=False,
 )
 
 disclosures = Table(
