@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = 30_000
     """How long a SQLite writer waits for another writer's lock before giving up."""
 
+    sqlite_cache_mib: int = 256
+    """The most memory each SQLite connection keeps of the database's pages (it fills only
+    as pages are read); appends to a large ledger slow down when its indexes do not fit."""
+
     secret_key: str | None = None
     """Signs the API's session cookies; without it each `parley serve` makes a random one
     (so sessions do not outlive the process)."""

@@ -36,7 +36,9 @@ SESSION_HOURS = 8
 def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
     """A FastAPI app over the ledger at `settings.database_url` (or the `store` given)."""
     store = store or SqlStore.open(
-        settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms
+        settings.database_url,
+        busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        cache_mib=settings.sqlite_cache_mib,
     )
     app = FastAPI(
         title="Parley",

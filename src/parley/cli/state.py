@@ -27,7 +27,9 @@ class State:
     @cached_property
     def store(self) -> SqlStore:
         return SqlStore.open(
-            self.settings.database_url, busy_timeout_ms=self.settings.sqlite_busy_timeout_ms
+            self.settings.database_url,
+            busy_timeout_ms=self.settings.sqlite_busy_timeout_ms,
+            cache_mib=self.settings.sqlite_cache_mib,
         )
 
     @cached_property

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
+def make_engine(url: str, *, busy_timeout_ms: int = 30_000, cache_mib: int = 256) -> Engine:
     """An engine for `url`. SQLite writers take the write lock when they begin.
 
     SQLite allows one writer at a time: `BEGIN IMMEDIATE` makes a writer wait for the lock
@@ -31,7 +31,7 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA cache_size=-65536")
+        cursor.execute(f"PRAGMA cache_size={-1024 * int(cache_mib)}")  # negative: KiB
         cursor.execute("PRAGMA wal_autocheckpoint=16384")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.close()

@@ -23,9 +23,11 @@ class SqlStore:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, *, busy_timeout_ms: int = 30_000, migrate: bool = True) -> SqlStore:
+    def open(
+        cls, url: str, *, busy_timeout_ms: int = 30_000, cache_mib: int = 256, migrate: bool = True
+    ) -> SqlStore:
         """Connect to `url`, bringing its schema up to date unless told not to."""
-        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, cache_mib=cache_mib)
         if migrate:
             upgrade(engine)
         return cls(engine)
