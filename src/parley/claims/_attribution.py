@@ -7,7 +7,7 @@ reported content), and whether a source marked the content as unverifiable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.claims import _lexicon as lex
 from parley.domain.claims import Source, SourceKind
@@ -19,7 +19,8 @@ _CITING = re.compile(r"^citing (?P<what>.+)$", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however)\s+)*"
     r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
-    r"(?:in a (?:statement|post|briefing)[^,]*\s+)?(?:the\s+|an?\s+)?",
+    r"(?:in a (?:statement|post|briefing)[^,]*\s+)?"
+    r"(?:(?:a|the) (?:statement|post|report) (?:from|by)\s+)?(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)
@@ -27,6 +28,12 @@ _MAX_WORDS = 12
 # "In Moscow, the defence ministry said": where an unnamed ministry speaks from is its party.
 _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
+_TOLD = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}?"
+    r"|(?:reporters|journalists|lawmakers|parliament|(?:a|the) (?:news|press) conference|"
+    r"(?:a|the) briefing|state (?:television|media|tv))\s+)(?:that\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -112,23 +119,39 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
     if not segments:
         return None
     start, text = segments[0]
-    citing = None
+    citing = speaker = None
     cited = _CITING.match(text.strip())
     if cited and len(segments) > 1:
         citing = cited["what"].strip()
+        start, text = segments[1]
+    elif len(segments) > 1 and _is_name(text) and lex.SOURCE_HEADS.search(segments[1][1]):
+        speaker = text.strip()  # "the commissioner, Jane Doe, said": the office speaks
         start, text = segments[1]
     phrase = _clean(text)
     if not _plausible_source(phrase):
         return None
     begin = start + text.index(phrase.split()[0])
+    source = replace(source_from(phrase, citing), speaker=speaker)
     place = _PLACE.fullmatch(sentence[: start - 1]) if start else None
     if place is not None and party_in(place["where"]) is not None:
-        return source_from(phrase, citing), 0, party_in(place["where"])
-    return source_from(phrase, citing), begin, None
+        return source, 0, party_in(place["where"])
+    return source, begin, None
+
+
+def _is_name(text: str) -> bool:
+    """A person's name in apposition: capitalised words naming no office and no party."""
+    return bool(
+        _NAME.fullmatch(text.strip())
+        and not lex.SOURCE_HEADS.search(text)
+        and party_in(text) is None
+    )
 
 
 def _after_verb(sentence: str, end: int) -> int:
-    # ", citing sources" after the verb belongs to the attribution too.
+    # ", citing sources" and whom a source told ("told Reuters", "told reporters that") belong
+    # to the attribution too.
+    told = _TOLD.match(sentence[end:]) if sentence[:end].lower().endswith("told") else None
+    end += told.end() if told else 0
     tail = re.match(r"\s*,?\s*citing [^,.;]+,?", sentence[end:], re.IGNORECASE)
     return end + (tail.end() if tail else 0)
 
@@ -141,7 +164,8 @@ def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:
 
 
 def _clean(text: str) -> str:
-    phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip()))
+    # '"...," the Ukrainian leader said': the closing quote of the words said is no part of it.
+    phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip(" \"'“”")))
     # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
     phrase = re.sub(
         r"(?:\s+(?:had|has|have|also|later|earlier|then|repeatedly|again|\w+ly))+$", "", phrase

@@ -55,7 +55,9 @@ SOURCE_HEADS = re.compile(
     r"agency|tass|reuters|ria|interfax|ukrinform|officials?|official|spokesperson|spokesman|"
     r"spokeswoman|negotiator|delegation|headquarters|ombudsman|commissioner|icrc|committee|"
     r"army|military|staff|service|governor|minister|sources|outlet|newspaper|television|"
-    r"red cross|uae|emirates|kyiv|mediators?|command|council)\b",
+    r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
+    r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
+    r"police)\b",
     re.IGNORECASE,
 )
 
@@ -89,9 +91,11 @@ DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
 
 # A figure right after a noun: "a swap of 150 prisoners", "the handover of some 900 bodies".
 _FIGURE_AHEAD = (
-    r" (?:the |a further |another )?(?:some |about |around |nearly |more than |over |at least |"
-    r"up to |almost )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)"
+    r" (?:(?:the )?(?:bodies|remains) of )?(?:the |a further |another |all )?"
+    r"(?:some |about |around |nearly |more than |over |at least |up to |almost |close to )?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|dozens|"
+    r"hundreds|thousands|several|a few|a dozen)\b)"
 )
 
 # Assertion verbs, checked in this order; the first pattern that matches a span wins it.
@@ -100,7 +104,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
-            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD}))\b",
+            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD})|"
+            # "the swap involved 390 people": checked for a swap before it in `_verbs.skip`.
+            rf"involv(?:ed|es|e|ing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]}))\b",
             re.I,
         ),
     ),
@@ -120,8 +126,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
             r"sent(?=[^.;]{0,60}\bback\b)|"
             r"gave back|delivered|released|freed|"
-            rf"(?:gave|given|give|giving|free|freeing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
-            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release) "
+            r"(?:gave|given|give|giving|free|freeing|passed|passing)"
+            rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "
             rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
@@ -130,18 +137,24 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.RECEIVED,
         re.compile(
             r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?|arrived|arriving|collect(?:ed|s|ing)?)\b",
+            r"take back|took back|taken back|accept(ed)?|(?:arrived|arriving)(?! home| back)|"
+            # "got 89 Ukrainian soldiers back": the object between the verb and its particle.
+            r"collect(?:ed|s|ing)?|got(?=(?: [\w,]+){1,4} back\b))\b",
             re.I,
         ),
     ),
     (
         AssertionType.RETURNED,
         re.compile(
-            r"\b(returned|return|returning|came home|come home|brought home|back home|"
-            r"brought back|bring back|bringing back|bring home|bringing home|sent home|"
+            rf"\b((?:(?<=\ba )|(?<=\bthe ))return of(?={_FIGURE_AHEAD})|"
+            # "in return for" trades; it moves no one.
+            r"returned|(?<!\bin )return(?! for\b)|returning|"
+            r"(?:came|come|comes|coming|brought|bring|bringing|welcomed|welcome|made it|"
+            r"make it|got|arrived|arriving|sent) (?:back )?home|back home|"
+            r"(?:came|come|comes|coming) back|brought back|bring back|bringing back|welcomed back|"
             r"(?:are|is|were|was) (?:now |back )?home|"
             # "back on Russian soil": home ground, said without the word "home".
-            r"(?:back|safely) on (?:\w+ )?soil|on home soil)\b",
+            r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil)\b",
             re.I,
         ),
     ),
@@ -192,14 +205,18 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (
         Category.CIVILIAN,
         re.compile(
-            r"\b(civilians?|detained civilians|children|women|residents|inhabitants)\b", re.I
+            r"\b(civilians?|detained civilians|child(?:ren)?|women|residents|inhabitants|"
+            r"journalists?|reporters?|priests?|clergy(?:men)?|minors|teenagers|activists|"
+            r"pensioners)\b",
+            re.I,
         ),
     ),
     (
         Category.POW,
         re.compile(
             r"\b(prisoners? of war|pows?|servicem[ae]n|soldiers?|military personnel|fighters?|"
-            r"service members|defenders|"
+            r"service members|defenders|marines|paratroopers|sailors|pilots|border guards|"
+            r"guardsmen|conscripts|"
             r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
             re.I,
         ),

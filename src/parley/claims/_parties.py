@@ -18,9 +18,17 @@ _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=T
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(
-    r"(?:came|come|brought|returned|returning|back|bring) home|"
+    r"(?:came|come|comes|coming|brought|bring|bringing|returned|returning|back|welcomed|"
+    r"welcome|made it|make it|got|arrived|arriving) home|"
     # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
-    r"(?:brought|bring|bringing) back|(?:back|safely) on (?:\w+ )?soil|on home soil",
+    r"(?:brought|bring|bringing|welcomed) back|(?:came|come|comes|coming) back|"
+    r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil",
+    re.I,
+)
+# "Kyiv secured the release of 95 prisoners": whoever wins a release brings its people home.
+_SECURED = re.compile(
+    r"\b(?:secur(?:ed|es|e|ing)|w[oi]n|wins|winning|obtain(?:ed|s)?|negotiat(?:ed|es|e|ing)|"
+    r"achiev(?:ed|es|e)|help(?:ed|s)?|facilitat(?:ed|es|e|ing))\s+(?:the\s+)?$",
     re.I,
 )
 _REPATRIATED = re.compile(r"repatriat", re.I)
@@ -32,8 +40,11 @@ _SIDE = re.compile(
     rf"\b(?P<name>{_NAMES})\s+(?:side|forces|authorities|government|military|army)\b", re.I
 )
 # Words after which a party name is an end or an owner, not the one acting.
+# "Moscow and Kyiv swapped": the pair acts; "... servicemen and Russia freed": Russia does.
 _NOT_ACTOR = re.compile(
-    r"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|(?<!,)\s+and\s+(the\s+)?$", re.I
+    rf"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|"
+    rf"\b(?:{_NAMES})(?:'s)?\s+and\s+(the\s+)?$",
+    re.I,
 )
 _ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
 _TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b(?!\s+(?:for|and))", re.I)
@@ -117,6 +128,8 @@ def direction_for(
     side = speaker if speaker in lex.OTHER_SIDE else None
     if assertion is AssertionType.RECEIVED:
         to = to or agent or actor or side or owner
+    elif assertion is not AssertionType.EXCHANGED and _SECURED.search(before):
+        to = to or owner or actor  # a third party that secures a release names no end
     elif (
         assertion is AssertionType.HANDED_OVER
         and _REPATRIATED.match(after)

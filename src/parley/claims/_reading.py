@@ -54,6 +54,10 @@ _BREAKDOWN = re.compile(
 _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
+# "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
+_COUNTER = re.compile(r"\bin (?:exchange|return) for\s+(?:the\s+|another\s+)?$", re.I)
+# "40 of the 200 civilians", "any of the 14 children": the whole a figure is taken from.
+_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
@@ -61,12 +65,15 @@ _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
     """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
-    "a list of 500 names" counts names on paper, not people moved."""
+    "a list of 500 names" counts names on paper, not people moved; "40 of the 200" states 40;
+    "in exchange for 84 prisoners" states what the other side gave."""
     return [
         m
         for i, m in enumerate(mentions)
         if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        and not (i and _WHOLE.match(content[mentions[i - 1].end : m.start]))
         and not _LISTED.search(content[: m.start])
+        and not _COUNTER.search(content[: m.start])
     ]
 
 
@@ -151,22 +158,27 @@ def category_for(
     if mention is not None and _REMAINS_OF.search(content[: mention.start]):
         return Category.REMAINS  # "the bodies of 45 servicemen"
     if assertion is AssertionType.KILLED:
-        return _killed(after + " " + before, mention)
+        return _killed(after + " " + before, mention, content[w.end :])
     if assertion is AssertionType.POSTPONED:
         return _category_in(after) or _category_in(before) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
     if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
         return Category.POW  # troops handed over, come home or held are prisoners of war
+    if assertion in _MOVED and found is Category.TERRITORY:
+        return None  # "(civilians of the Kursk region) were now home": land does not move
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found
 
 
-def _killed(text: str, mention: Mention | None) -> Category | None:
+def _killed(text: str, mention: Mention | None, rest: str) -> Category | None:
     if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
-    if re.search(r"\b(?:civilians?|children|women|residents|people)\b", text, re.I):
+    if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
         return Category.CIVILIAN  # "shelling killed two children": casualties named as people
+    # "in captivity" is itself a verb of holding, so it is looked for past the window.
+    if re.search(r"^\s+in (?:\w+ )?(?:captivity|custody|detention)\b", rest, re.I):
+        return Category.POW  # "two servicemen died in Russian captivity": held, not in battle
     if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
         return Category.TROOPS
     return None
@@ -185,7 +197,7 @@ def _category_in(text: str) -> Category | None:
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
     if re.search(
-        r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b|\bnot (?:one|single)\b(?! of)",
+        r"\b(?:not|never|yet to)\s+(?:\w+\s+){0,3}?(?:any|a single)\b|\bnot (?:one|single)\b",
         content[w.since :],
         re.I,
     ):

@@ -37,7 +37,12 @@ _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
 _AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
 # A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
 _AFTER_NOUN = re.compile(r"\b(?:the|those|of)\s+[a-z]+s\s+$", re.I)
+# "identified 2,000 of the bodies returned by Russia": a participle with its agent describes.
+_BY = re.compile(r"^\s+by\b", re.I)
 _VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|had|have|included|numbered)\b", re.I)
+# "the swap involved 390 people" is an exchange; "the talks involved 12 delegates" is not.
+_INVOLVED = re.compile(r"^involv", re.I)
+_A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             and _NOUN_BEFORE.search(content[: w.start])
             and _PLACE_AFTER.match(content[w.end :])
         )
+        or (_INVOLVED.match(word) and not _A_SWAP.search(content[: w.start]))
         or _QUESTION.search(content[w.since : w.start])
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or (_describes(content, w) and not _counted_before(mentions, w))
@@ -100,8 +106,9 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
 
 
 def _describes(content: str, w: Window) -> bool:
+    after = content[w.end : w.stop]
     return bool(
-        _AFTER_NOUN.search(content[: w.start]) and _VERB_LATER.match(content[w.end : w.stop])
+        _AFTER_NOUN.search(content[: w.start]) and (_VERB_LATER.match(after) or _BY.match(after))
     )
 
 

@@ -16,8 +16,11 @@ from parley.domain.claims import AssertionType, Category, Quantity, Source
 
 __all__ = ["extract_claims"]
 
+# "captives from both sides" is a total over both, not a figure each way.
 _BOTH_WAYS = re.compile(
-    r"\beach way\b|\bthe other way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I
+    r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )\bboth sides\b|"
+    r"(?<!from )(?<!of )\bthe (two )?sides\b",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
 _ANY = re.compile(r"^\s+any\b", re.I)

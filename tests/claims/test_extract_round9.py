@@ -1,0 +1,253 @@
+"""Patterns added in the ninth round of rules: each a family of phrasings, with sentences
+invented here (not taken from the bench)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.claims import DraftClaim, extract_claims
+from parley.claims._quantities import find_quantities
+from parley.domain.claims import AssertionType, Category, Direction, Qualifier, Quantity
+
+RU_UA = Direction("RU", "UA")
+UA_RU = Direction("UA", "RU")
+
+
+def one(text: str) -> DraftClaim:
+    (draft,) = extract_claims(text)
+    return draft
+
+
+def only(text: str) -> Quantity:
+    (mention,) = find_quantities(text)
+    return mention.quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("about a hundred soldiers", 100, Qualifier.ABOUT),
+        ("more than a thousand bodies", 1_000, Qualifier.MORE_THAN),
+        ("close to 500 bodies", 500, Qualifier.ABOUT),
+        ("just under 300 prisoners", 300, Qualifier.LESS_THAN),
+        ("upward of 200 civilians", 200, Qualifier.MORE_THAN),
+        ("at most 40 captives", 40, Qualifier.UP_TO),
+        ("several dozen prisoners", 12, Qualifier.AT_LEAST),
+        ("at least a dozen civilians", 12, Qualifier.AT_LEAST),
+        ("nearly two dozen bodies", 24, Qualifier.ABOUT),
+        ("300-400 prisoners", 300, Qualifier.AT_LEAST),
+        ("300 – 400 prisoners", 300, Qualifier.AT_LEAST),
+        ("two or three hundred soldiers", 200, Qualifier.AT_LEAST),
+        ("between two and three thousand bodies", 2_000, Qualifier.AT_LEAST),
+        ("some 1\u00a0200 bodies", 1_200, Qualifier.ABOUT),
+        ("nobody was freed", 0, Qualifier.NONE),
+        ("no child had been returned", 0, Qualifier.NONE),
+    ],
+)
+def test_more_written_forms_of_a_figure(text: str, value: int, qualifier: Qualifier) -> None:
+    quantity = only(text)
+    assert (quantity.value, quantity.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["talks on 16-18 May", "men aged 18-60", "the 2014-2015 talks", "not one of the envoys"]
+)
+def test_dashes_between_dates_ages_and_years_give_no_figure(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion", "category", "direction"),
+    [
+        # Winning a release brings one's own people home; a mediator names no end.
+        ("Kyiv said it had won the release of 49 wounded soldiers.", "handed_over", "pow", RU_UA),
+        (
+            "Ukraine secured the release of 95 prisoners of war, the president's office said.",
+            "handed_over",
+            "pow",
+            RU_UA,
+        ),
+        (
+            "Russia said it had secured the return of 22 civilians from the Belgorod region.",
+            "returned",
+            "civilian",
+            UA_RU,
+        ),
+        (
+            "The Vatican said its envoys had secured the freedom of 70 people.",
+            "handed_over",
+            "prisoner",
+            None,
+        ),
+        (
+            "The Red Cross said it had facilitated the return of 300 detainees.",
+            "returned",
+            "prisoner",
+            None,
+        ),
+        # Coming home, said in other words.
+        ("Ukraine's army announced the return of 205 defenders.", "returned", "pow", RU_UA),
+        ("Ukraine's president said 90 more soldiers had made it home.", "returned", "pow", RU_UA),
+        ("Kyiv said the country had welcomed home 84 marines.", "returned", "pow", RU_UA),
+        (
+            "Kyiv said 42 people had come back from Russian captivity.",
+            "returned",
+            "prisoner",
+            RU_UA,
+        ),
+        # Handing over and exchanging, said in other words.
+        (
+            "The Russian side said it had passed 1,000 bodies to Ukraine.",
+            "handed_over",
+            "remains",
+            RU_UA,
+        ),
+        (
+            "The swap involved 390 people from each side, the UAE said.",
+            "exchanged",
+            "prisoner",
+            UA_RU,
+        ),
+    ],
+)
+def test_more_phrasings_of_a_movement(
+    text: str, assertion: str, category: str, direction: Direction | None
+) -> None:
+    draft = one(text)
+    assert (draft.assertion.value, draft.category.value, draft.direction) == (
+        assertion,
+        category,
+        direction,
+    )
+    assert draft.quantity is not None
+
+
+def test_involving_people_is_an_exchange_only_after_a_swap() -> None:
+    assert extract_claims("The talks involved 12 delegates from each country.") == []
+
+
+def test_a_figure_got_back_between_verb_and_particle() -> None:
+    handed, got = extract_claims(
+        "Ukraine said it handed over 89 Russian soldiers and got 89 Ukrainian soldiers back."
+    )
+    assert (handed.assertion, handed.direction) == (AssertionType.HANDED_OVER, UA_RU)
+    assert (got.assertion, got.direction) == (AssertionType.RECEIVED, RU_UA)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Moscow said it had freed 150 Ukrainian POWs in return for 150 Russian soldiers.", "pow"),
+        ("Kyiv said 95 servicemen were returned to Ukraine in exchange for 95 prisoners.", "pow"),
+        ("Kyiv said 60 civilians came home in exchange for 60 Russian soldiers.", "civilian"),
+    ],
+)
+def test_what_is_given_in_exchange_is_no_claim_of_its_own(text: str, category: str) -> None:
+    draft = one(text)
+    assert draft.category.value == category
+    assert draft.quantity is not None and draft.quantity.value in (150, 95, 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said none of the 300 soldiers on the list had been returned.",
+        "Kyiv said not one of the 14 children named by mediators had come home.",
+        "Moscow said Kyiv had not handed over any of the 40 wounded it had promised.",
+        "Russia has yet to receive a single body from Ukraine, Moscow said.",
+    ],
+)
+def test_none_of_a_number_is_a_stated_zero(text: str) -> None:
+    draft = one(text)
+    assert draft.quantity is not None and draft.quantity.qualifier is Qualifier.NONE
+    assert not draft.negated
+
+
+def test_a_part_of_a_whole_states_the_part() -> None:
+    text = "A Ukrainian negotiator said Russia had released only 40 of the 200 civilians listed."
+    assert one(text).quantity == Quantity(40)
+
+
+def test_denying_holding_people_named_by_occupation() -> None:
+    draft = one("Kyiv denied it was holding any Russian reporters.")
+    assert (draft.assertion, draft.negated, draft.category) == (
+        AssertionType.HOLDS,
+        True,
+        Category.CIVILIAN,
+    )
+    assert draft.quantity is not None and draft.quantity.qualifier is Qualifier.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ukraine said two servicemen had died in Russian captivity.", Category.POW),
+        ("Moscow said 11 soldiers had died in Ukrainian custody last year.", Category.POW),
+        ("Kyiv said three civilians had died in Russian custody.", Category.CIVILIAN),
+    ],
+)
+def test_dying_in_captivity_is_a_prisoners_death(text: str, category: Category) -> None:
+    draft = one(text)
+    assert (draft.assertion, draft.category) == (AssertionType.KILLED, category)
+
+
+def test_where_people_came_from_does_not_make_a_second_claim() -> None:
+    text = (
+        "Kyiv said Moscow had freed 20 Ukrainian civilians detained in the Zaporizhzhia region "
+        "and that they were now home."
+    )
+    assert one(text).assertion is AssertionType.HANDED_OVER
+
+
+def test_captives_from_both_sides_are_a_total_not_an_exchange() -> None:
+    draft = one("The UAE said its mediation had freed 4,000 captives from both sides.")
+    assert (draft.assertion, draft.direction) == (AssertionType.HANDED_OVER, None)
+
+
+def test_a_party_after_and_is_the_next_verbs_actor() -> None:
+    _first, second = extract_claims(
+        "Ukraine freed 103 Russian servicemen and Russia freed 103 Ukrainians, the UAE said."
+    )
+    assert second.direction == RU_UA
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "party"),
+    [
+        ('"Today 95 of our people are home," the Ukrainian leader said.', "Ukrainian leader", "UA"),
+        (
+            "A source in the Russian negotiating team told RIA Novosti that 200 bodies had been "
+            "handed over.",
+            "source in the Russian negotiating team",
+            "RU",
+        ),
+        (
+            "According to a statement from Ukraine's defence intelligence, 90 soldiers were freed.",
+            "Ukraine's defence intelligence",
+            "UA",
+        ),
+        (
+            "Two pilots were among 90 prisoners who returned home, the air force said.",
+            "air force",
+            None,
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_source(text: str, source: str, party: str | None) -> None:
+    draft = one(text)
+    assert draft.source is not None
+    assert (draft.source.name, draft.party) == (source, party)
+
+
+def test_a_name_in_apposition_is_the_speaker_of_the_office() -> None:
+    draft = one("Ukraine's human rights commissioner, Jane Doe, said 22 civilians had come home.")
+    assert draft.source is not None
+    assert (draft.source.name, draft.source.speaker) == (
+        "Ukraine's human rights commissioner",
+        "Jane Doe",
+    )
+
+
+def test_whom_a_source_told_is_not_what_it_said() -> None:
+    draft = one("A Ukrainian envoy told journalists the exchange had been postponed.")
+    assert (draft.assertion, draft.category) == (AssertionType.POSTPONED, Category.OTHER)
