@@ -251,3 +251,83 @@ def test_a_name_in_apposition_is_the_speaker_of_the_office() -> None:
 def test_whom_a_source_told_is_not_what_it_said() -> None:
     draft = one("A Ukrainian envoy told journalists the exchange had been postponed.")
     assert (draft.assertion, draft.category) == (AssertionType.POSTPONED, Category.OTHER)
+
+
+def test_quoted_as_saying_names_the_outlet_citing_the_speaker() -> None:
+    draft = one(
+        "Russian news agencies quoted the defence ministry as saying 90 soldiers came home."
+    )
+    assert draft.source is not None
+    assert (draft.source.name, draft.source.citing) == ("Russian news agencies", "defence ministry")
+    assert (draft.party, draft.direction) == ("RU", UA_RU)
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        ("Ukraine received 909 bodies and Russia 34, the ICRC said.", [RU_UA, UA_RU]),
+        ("Russia handed over 1,000 bodies and Ukraine 19, Turkish officials said.", [RU_UA, UA_RU]),
+        ("Kyiv said 757 bodies had been returned to Ukraine and 35 to Russia.", [RU_UA, UA_RU]),
+    ],
+)
+def test_a_figure_whose_verb_is_left_out_repeats_the_claim_before(
+    text: str, directions: list[Direction]
+) -> None:
+    drafts = extract_claims(text)
+    assert [d.direction for d in drafts] == directions
+    assert {d.assertion for d in drafts} == {drafts[0].assertion}
+    assert all(d.category is Category.REMAINS for d in drafts)
+
+
+def test_with_a_party_doing_names_the_party_as_actor() -> None:
+    (draft,) = [
+        d
+        for d in extract_claims("The two sides swapped bodies, with Ukraine receiving 909.")
+        if d.quantity is not None
+    ]
+    assert (draft.assertion, draft.direction) == (AssertionType.RECEIVED, RU_UA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said the exchange of 300 prisoners had been completed.",
+        "The sides held a swap on Friday, with each side releasing 150 people.",
+    ],
+)
+def test_more_ways_of_stating_an_exchange(text: str) -> None:
+    assert one(text).assertion is AssertionType.EXCHANGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's president said he had discussed the return of 2,000 children with mediators.",
+        "Kyiv demanded the release of 500 civilians held in Russia's prisons.",
+        "The 84 freed soldiers underwent medical checks, officials said.",
+    ],
+)
+def test_a_movement_asked_for_or_used_as_an_adjective_is_no_claim(text: str) -> None:
+    assert [d for d in extract_claims(text) if d.assertion is not AssertionType.HOLDS] == []
+
+
+def test_what_a_group_included_is_a_breakdown() -> None:
+    draft = one("Kyiv said the 307 soldiers freed on Saturday included 12 women.")
+    assert draft.quantity == Quantity(307, "soldiers")
+
+
+def test_an_agent_in_the_active_voice_names_no_end() -> None:
+    _first, second = extract_claims(
+        "Russia freed 146 Ukrainians and Ukraine freed 146 Russians in a swap brokered by the UAE."
+    )
+    assert second.direction == UA_RU
+
+
+def test_failing_to_return_any_is_a_stated_zero() -> None:
+    draft = one("Kyiv said Russia had failed to return any of the 8,000 prisoners it holds.")
+    assert draft.quantity is not None and draft.quantity.qualifier is Qualifier.NONE
+
+
+def test_exchanged_for_names_the_other_sides_figure() -> None:
+    draft = one("Kyiv said 75 prisoners had been exchanged for 75 Russians held in Ukraine.")
+    assert (draft.assertion, draft.quantity) == (AssertionType.EXCHANGED, Quantity(75, "prisoners"))

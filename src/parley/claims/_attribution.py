@@ -29,6 +29,7 @@ _MAX_WORDS = 12
 _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
+_QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
 _TOLD = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}?"
     r"|(?:reporters|journalists|lawmakers|parliament|(?:a|the) (?:news|press) conference|"
@@ -83,7 +84,8 @@ def find_attribution(sentence: str) -> Attribution:
         found = _before_verb(sentence, verb)
         if found is not None:
             source, start, place = found
-            end = _after_verb(sentence, verb.end())
+            end, cited = _after_verb(sentence, verb.end())
+            source = replace(source, citing=source.citing or cited)
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
             return Attribution(source, start, end, doubt is not None, denial, place)
     according = _ACCORDING.search(sentence)
@@ -147,13 +149,16 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _after_verb(sentence: str, end: int) -> int:
-    # ", citing sources" and whom a source told ("told Reuters", "told reporters that") belong
-    # to the attribution too.
-    told = _TOLD.match(sentence[end:]) if sentence[:end].lower().endswith("told") else None
-    end += told.end() if told else 0
-    tail = re.match(r"\s*,?\s*citing [^,.;]+,?", sentence[end:], re.IGNORECASE)
-    return end + (tail.end() if tail else 0)
+def _after_verb(sentence: str, end: int) -> tuple[int, str | None]:
+    """Where the attribution ends, and whom it cites: ", citing sources", whom a source told
+    ("told Reuters", "told reporters that") and "quoted the ministry as saying" belong to it."""
+    said = sentence[:end].lower()
+    told = _TOLD.match(sentence[end:]) if said.endswith("told") else None
+    quoted = _QUOTED.match(sentence[end:]) if said.endswith("quoted") else None
+    end += told.end() if told else quoted.end() if quoted else 0
+    tail = re.match(r"\s*,?\s*citing (?P<what>[^,.;]+),?", sentence[end:], re.IGNORECASE)
+    cited = quoted["who"] if quoted else tail["what"].strip() if tail else None
+    return end + (tail.end() if tail else 0), cited
 
 
 def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:

@@ -77,7 +77,7 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained|thanked|welcomed|hailed)\b",
+    r"stressed|explained|thanked|welcomed|hailed|quoted)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -104,7 +104,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
-            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD})|"
+            rf"(?:(?<=\ba )|(?<=\bthe ))swap of(?={_FIGURE_AHEAD})|"
+            rf"(?:(?<=\ban )|(?<=\bthe ))exchange of(?={_FIGURE_AHEAD})|"
             # "the swap involved 390 people": checked for a swap before it in `_verbs.skip`.
             rf"involv(?:ed|es|e|ing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]}))\b",
             re.I,
@@ -124,8 +125,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
-            r"sent(?=[^.;]{0,60}\bback\b)|"
-            r"gave back|delivered|released|freed|"
+            r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} to\b)|"
+            r"gave back|delivered|released|releasing|freed|"
             r"(?:gave|given|give|giving|free|freeing|passed|passing)"
             rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
             r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "

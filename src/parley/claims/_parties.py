@@ -40,15 +40,23 @@ _SIDE = re.compile(
     rf"\b(?P<name>{_NAMES})\s+(?:side|forces|authorities|government|military|army)\b", re.I
 )
 # Words after which a party name is an end or an owner, not the one acting.
-# "Moscow and Kyiv swapped": the pair acts; "... servicemen and Russia freed": Russia does.
+_ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
+_PROPER = "|".join(re.escape(n) for n in lex.PARTIES if n not in _ADJECTIVES)
+# "Moscow and Kyiv swapped": the pair acts; "... Ukrainians and Russia freed": Russia does.
 _NOT_ACTOR = re.compile(
     rf"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|"
-    rf"\b(?:{_NAMES})(?:'s)?\s+and\s+(the\s+)?$",
+    rf"\b(?:{_PROPER})(?:'s)?\s+and\s+(the\s+)?$",
     re.I,
 )
-_ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
-_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b(?!\s+(?:for|and))", re.I)
+_WITH = re.compile(r"\bwith\s+(the\s+)?$", re.I)
+# "to Russia and Ukraine" names no one end; "to Ukraine and 35 to Russia" does.
+_TO = re.compile(
+    rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b"
+    rf"(?!\s+for|\s+and\s+(?:the\s+)?(?:{_NAMES})\b)",
+    re.I,
+)
 _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
+_AGENT_NEXT = re.compile(r"^\w+(?: over| back)?\s+by\b", re.I)  # "the bodies handed over by"
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
     r"\b(?P<people>ukrainians|russians)\b|"
@@ -72,7 +80,9 @@ def _actor(before: str, speaker: str | None) -> str | None:
     hits += [(m.start(), m.group(0)) for m in _SUBJECT_PRONOUN.finditer(before)]
     for start, name in sorted(hits, reverse=True):
         adjective = name.lower() in _ADJECTIVES and start not in sides
-        if adjective or _NOT_ACTOR.search(before[:start]):
+        # "with Ukraine receiving 909": the party right before the verb acts all the same.
+        acting = _WITH.search(before[:start]) and not before[start + len(name) :].strip()
+        if adjective or (_NOT_ACTOR.search(before[:start]) and not acting):
             continue
         code = _code(name, speaker)
         if code in lex.OTHER_SIDE:
@@ -80,8 +90,11 @@ def _actor(before: str, speaker: str | None) -> str | None:
     return None
 
 
-def _named(pattern: re.Pattern[str], text: str, speaker: str | None) -> str | None:
-    m = pattern.search(text)
+def _named(
+    pattern: re.Pattern[str], text: str, speaker: str | None, *, last: bool = False
+) -> str | None:
+    found = list(pattern.finditer(text)) if last else [pattern.search(text)]
+    m = found[-1] if found else None
     if m is None:
         return None
     return _code(m.groupdict().get("people") or m["name"], speaker)
@@ -122,9 +135,14 @@ def direction_for(
     actor = None if passive else (_actor(before, speaker) or carried)
     # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved.
     near = (before, after) if passive else (after, before)
-    owner = _named(_OWNER, near[0], actor or speaker) or _named(_OWNER, near[1], actor or speaker)
+    # The subject of a passive verb is the owner named nearest before it.
+    owner = _named(_OWNER, near[0], actor or speaker, last=passive) or _named(
+        _OWNER, near[1], actor or speaker
+    )
     to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
-    agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
+    # Passive: "handed over by Russia"; "an exchange brokered by the UAE" names no end.
+    agent = _named(_BY, after, speaker) if passive or _AGENT_NEXT.match(after) else None
+    agent = agent if agent in lex.OTHER_SIDE else None
     side = speaker if speaker in lex.OTHER_SIDE else None
     if assertion is AssertionType.RECEIVED:
         to = to or agent or actor or side or owner

@@ -61,7 +61,8 @@ _ZERO = re.compile(
     rf"\bnot (?:a )?single\b{_PAPERS}|\bnot one\b(?! of (?!{_A_FIGURE}))|\bnobody\b|"
     r"\bnone\b(?! of (?:the |its |their |our )?(?:lists?|names|documents|requests|demands))"
     rf"|\bnothing\b|\bno\s+(?=(?:[a-z]+\s+)?{_COUNTED}\b)"
-    rf"|\b(?:not|never|yet to)\s+(?:\w+\s+){{0,3}}?(?:any|a single)\b{_PAPERS}",
+    rf"|\b(?:not|never|yet to|failed to|refused to)\s+(?:\w+\s+){{0,3}}?(?:any|a single)\b"
+    rf"{_PAPERS}",
     re.IGNORECASE,
 )
 

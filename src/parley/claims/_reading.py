@@ -47,7 +47,8 @@ _SUBJECT_OF_NEXT = re.compile(
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _BREAKDOWN = re.compile(
-    r"\b(?:among them|among whom|including|of whom|of them|of which|incl\.)\s+"
+    r"\b(?:among them|among whom|including|included|includes|of whom|of them|of which|"
+    r"incl\.)\s+"
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
     re.I,
 )
@@ -55,7 +56,10 @@ _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
 # "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
-_COUNTER = re.compile(r"\bin (?:exchange|return) for\s+(?:the\s+|another\s+)?$", re.I)
+_COUNTER = re.compile(
+    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
+    re.I,
+)
 # "40 of the 200 civilians", "any of the 14 children": the whole a figure is taken from.
 _WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
@@ -114,7 +118,10 @@ def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> li
         and not _SUBJECT_OF_NEXT.match(content[m.end : w.stop])
     ]
     before = [m for m in free if w.since <= m.start < w.start]
-    chosen = _chain(after, content) if after else _chain(before[::-1], content)
+    # "757 bodies had been returned to Ukraine and 35 to Russia": a passive verb's figure is
+    # its subject, before it.
+    passive = _PASSIVE.search(content[w.since : w.start]) and before
+    chosen = _chain(after, content) if after and not passive else _chain(before[::-1], content)
     used.update(m.start for m in chosen)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -197,7 +204,8 @@ def _category_in(text: str) -> Category | None:
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
     if re.search(
-        r"\b(?:not|never|yet to)\s+(?:\w+\s+){0,3}?(?:any|a single)\b|\bnot (?:one|single)\b",
+        r"\b(?:not|never|yet to|failed to|refused to)\s+(?:\w+\s+){0,3}?(?:any|a single)\b|"
+        r"\bnot (?:one|single)\b",
         content[w.since :],
         re.I,
     ):

@@ -17,7 +17,17 @@ from parley.domain.claims import AssertionType, Qualifier
 __all__ = ["Window", "skip", "triggers"]
 
 # "one in three returned prisoners": after a share, too, the verb is an adjective.
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those|one in \w+)\s+$", re.I)
+# "the 84 freed soldiers": a figure between the article and the adjective changes nothing.
+_ADJECTIVAL = re.compile(
+    r"\b(?:the|its|their|our|his|her|of those|one in \w+)\s+(?:[\d,]+\s+)?$", re.I
+)
+# "discussed the return of 20,000 children": a movement asked for or talked about, not made.
+_ASKED_FOR = re.compile(
+    r"\b(?:discuss\w*|demand\w*|seek\w*|sought|call\w* for|ask\w* for|urg\w*|push\w* for|"
+    r"press\w* for|talks? (?:on|about)|hop\w* for|plans? for|propos\w*|requests? for|"
+    r"appeal\w* for|wants?|wanted|insist\w* on|raised)\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
 # "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
 _IN_BREAKDOWN = re.compile(
     r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
@@ -26,7 +36,7 @@ _IN_BREAKDOWN = re.compile(
 )
 # "detained in occupied areas", "returned from captured villages": a participle before a noun.
 # "22 civilians held in the Sumy region": a participle after a plural noun describes it.
-_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
+_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since)\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
@@ -99,6 +109,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             and _PLACE_AFTER.match(content[w.end :])
         )
         or (_INVOLVED.match(word) and not _A_SWAP.search(content[: w.start]))
+        or (noun and _ASKED_FOR.search(content[: w.start]))
         or _QUESTION.search(content[w.since : w.start])
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or (_describes(content, w) and not _counted_before(mentions, w))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
 from parley.claims._parties import actor_in, direction_for, drop_object
 from parley.claims._quantities import Mention, find_quantities
@@ -164,4 +165,4 @@ def _content_claims(
                     negated=denial or rd.negated(content, w),
                 )
             )
-    return drafts
+    return drafts + gapped(content, mentions, used, drafts)
