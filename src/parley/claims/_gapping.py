@@ -44,7 +44,8 @@ def gapped(
 def _direction(content: str, m: Mention, assertion: AssertionType) -> Direction | None:
     actor = _ACTOR.search(content[: m.start])
     end = _END.match(content[m.end :]) if _AND.search(content[: m.start]) else None
-    code = lex.PARTIES.get((actor or end)["name"].lower()) if actor or end else None
+    named = actor or end
+    code = lex.PARTIES.get(named["name"].lower()) if named else None
     other = lex.OTHER_SIDE.get(code or "")
     if code is None or other is None:
         return None
