@@ -331,3 +331,34 @@ def test_failing_to_return_any_is_a_stated_zero() -> None:
 def test_exchanged_for_names_the_other_sides_figure() -> None:
     draft = one("Kyiv said 75 prisoners had been exchanged for 75 Russians held in Ukraine.")
     assert (draft.assertion, draft.quantity) == (AssertionType.EXCHANGED, Quantity(75, "prisoners"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries handed over 150 prisoners each, the UAE said.",
+        "Russia and Ukraine each handed over 60 captives on Friday.",
+        "Both countries released 95 prisoners, according to mediators.",
+    ],
+)
+def test_figures_each_way_make_an_exchange(text: str) -> None:
+    assert one(text).assertion is AssertionType.EXCHANGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's ombudsman said he had asked Russia to free 100 civilians held since 2014.",
+        "Kyiv urged Moscow to return 300 children it says were deported.",
+    ],
+)
+def test_a_movement_asked_of_someone_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_one_side_thanking_a_mediator_for_a_release_gets_its_people_back() -> None:
+    draft = one(
+        "Ukraine's president thanked Turkey for helping to secure the release of 45 Tatars."
+    )
+    assert (draft.assertion, draft.direction) == (AssertionType.HANDED_OVER, RU_UA)
+    assert draft.category is Category.PRISONER  # only the living are freed

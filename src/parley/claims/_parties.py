@@ -28,7 +28,7 @@ _HOMEWARD = re.compile(
 # "Kyiv secured the release of 95 prisoners": whoever wins a release brings its people home.
 _SECURED = re.compile(
     r"\b(?:secur(?:ed|es|e|ing)|w[oi]n|wins|winning|obtain(?:ed|s)?|negotiat(?:ed|es|e|ing)|"
-    r"achiev(?:ed|es|e)|help(?:ed|s)?|facilitat(?:ed|es|e|ing))\s+(?:the\s+)?$",
+    r"achiev(?:ed|es|e)|help(?:ed|s|ing)?(?:\s+to)?|facilitat(?:ed|es|e|ing))\s+(?:the\s+)?$",
     re.I,
 )
 _REPATRIATED = re.compile(r"repatriat", re.I)
@@ -147,7 +147,8 @@ def direction_for(
     if assertion is AssertionType.RECEIVED:
         to = to or agent or actor or side or owner
     elif assertion is not AssertionType.EXCHANGED and _SECURED.search(before):
-        to = to or owner or actor  # a third party that secures a release names no end
+        # A third party that secures a release names no end; one side thanking it does.
+        to = to or owner or actor or side
     elif (
         assertion is AssertionType.HANDED_OVER
         and _REPATRIATED.match(after)

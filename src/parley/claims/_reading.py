@@ -64,6 +64,7 @@ _COUNTER = re.compile(
 _WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
+_FREEING = re.compile(r"fre(?:e|ed|eing|edom of)\b|releas(?:ed|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -173,6 +174,8 @@ def category_for(
         return Category.POW  # troops handed over, come home or held are prisoners of war
     if assertion in _MOVED and found is Category.TERRITORY:
         return None  # "(civilians of the Kursk region) were now home": land does not move
+    if found is None and mention is not None and _FREEING.match(content[w.start : w.end]):
+        return Category.PRISONER  # "freed 45 Crimean Tatars": only the living are freed
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found

@@ -20,7 +20,10 @@ __all__ = ["extract_claims"]
 # "captives from both sides" is a total over both, not a figure each way.
 _BOTH_WAYS = re.compile(
     r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )\bboth sides\b|"
-    r"(?<!from )(?<!of )\bthe (two )?sides\b",
+    r"(?<!from )(?<!of )\bthe (two )?(?:sides|countries)\b|(?<!from )\bboth countries\b|"
+    # "150 prisoners each", "Russia and Ukraine each handed over".
+    r"\b(?:\d[\d,]*|prisoners|captives|people|bodies|soldiers|servicemen|civilians|pows)\s+each\b|"
+    r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave)\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
