@@ -362,3 +362,28 @@ def test_one_side_thanking_a_mediator_for_a_release_gets_its_people_back() -> No
     )
     assert (draft.assertion, draft.direction) == (AssertionType.HANDED_OVER, RU_UA)
     assert draft.category is Category.PRISONER  # only the living are freed
+
+
+def test_what_a_side_says_is_ready_to_be_handed_over_it_holds() -> None:
+    draft = one("Kyiv said 300 Russian bodies were ready to be handed over.")
+    assert draft.direction == UA_RU
+    assert one("Moscow said 2,000 bodies were prepared to be handed over.").direction == RU_UA
+
+
+def test_a_second_movement_with_no_end_of_its_own_goes_the_same_way() -> None:
+    first, second = extract_claims(
+        "Kyiv said 95 soldiers had come home and 12 civilians had also been released."
+    )
+    assert first.direction == second.direction == RU_UA
+
+
+def test_a_reason_clause_does_not_lend_its_nouns_to_a_postponement() -> None:
+    drafts = extract_claims(
+        "Moscow said Kyiv had taken back no bodies because it had delayed the handover."
+    )
+    assert drafts[-1].assertion is AssertionType.POSTPONED
+    assert drafts[-1].category is Category.OTHER
+
+
+def test_a_refusal_denied_is_no_claim() -> None:
+    assert extract_claims("Moscow said it had never refused to take back its dead.") == []

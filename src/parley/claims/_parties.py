@@ -26,6 +26,7 @@ _HOMEWARD = re.compile(
     re.I,
 )
 # "Kyiv secured the release of 95 prisoners": whoever wins a release brings its people home.
+_READY = re.compile(r"\b(?:ready|prepared|waiting)\s+to\s+be\s+$", re.I)
 _SECURED = re.compile(
     r"\b(?:secur(?:ed|es|e|ing)|w[oi]n|wins|winning|obtain(?:ed|s)?|negotiat(?:ed|es|e|ing)|"
     r"achiev(?:ed|es|e)|help(?:ed|s|ing)?(?:\s+to)?|facilitat(?:ed|es|e|ing))\s+(?:the\s+)?$",
@@ -157,7 +158,8 @@ def direction_for(
     ):
         to = actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
     elif assertion is AssertionType.HANDED_OVER:
-        source = source or agent or actor
+        # "6,000 bodies were ready to be handed over": the side saying so holds them.
+        source = source or agent or actor or (side if _READY.search(before) else None)
         if to is not None and source == to:
             source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
         to = to or (owner if owner != source else None)

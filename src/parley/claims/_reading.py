@@ -64,6 +64,7 @@ _COUNTER = re.compile(
 _WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
+_BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|eing|edom of)\b|releas(?:ed|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
@@ -168,7 +169,9 @@ def category_for(
     if assertion is AssertionType.KILLED:
         return _killed(after + " " + before, mention, content[w.end :])
     if assertion is AssertionType.POSTPONED:
-        return _category_in(after) or _category_in(before) or Category.OTHER
+        # "... because it had cancelled the handover": a reason starts its own clause.
+        since = _BECAUSE.split(before)[-1]
+        return _category_in(after) or _category_in(since) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
     if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
         return Category.POW  # troops handed over, come home or held are prisoners of war

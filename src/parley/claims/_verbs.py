@@ -52,6 +52,10 @@ _BY = re.compile(r"^\s+by\b", re.I)
 _VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|had|have|included|numbered)\b", re.I)
 # "the swap involved 390 people" is an exchange; "the talks involved 12 delegates" is not.
 _INVOLVED = re.compile(r"^involv", re.I)
+# "it had never refused to accept the bodies": a refusal denied asserts no movement.
+_REFUSAL_DENIED = re.compile(
+    r"\b(?:never|not|n't|no longer)\s+(?:\w+\s+)?refus\w*\s+to\s+(?:\w+\s+)?$", re.I
+)
 # "asked Russia to free 100 civilians": a movement asked of someone, not made.
 _ASKED_TO = re.compile(
     r"\b(?:ask\w*|urg\w*|call\w* on|calling on|demand\w*|appeal\w* to|press\w*)\s+"
@@ -117,6 +121,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         or (_INVOLVED.match(word) and not _A_SWAP.search(content[: w.start]))
         or (noun and _ASKED_FOR.search(content[: w.start]))
         or _ASKED_TO.search(content[w.since : w.start])
+        or _REFUSAL_DENIED.search(content[w.since : w.start])
         or _QUESTION.search(content[w.since : w.start])
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or (_describes(content, w) and not _counted_before(mentions, w))

@@ -145,6 +145,9 @@ def _content_claims(
             assertion = AssertionType.EXCHANGED
         before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
         direction = direction_for(assertion, before, content[t_start:stop], party, carried)
+        # "205 were returned and 20 civilians were also released": the same way as before.
+        if direction is None and assertion in _MOVEMENTS and drafts:
+            direction = drafts[-1].direction if drafts[-1].assertion in _MOVEMENTS else None
         carried = actor_in(before, party) or carried
         for k, figure in enumerate(figures or [None]):
             upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
