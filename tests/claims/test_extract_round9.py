@@ -387,3 +387,19 @@ def test_a_reason_clause_does_not_lend_its_nouns_to_a_postponement() -> None:
 
 def test_a_refusal_denied_is_no_claim() -> None:
     assert extract_claims("Moscow said it had never refused to take back its dead.") == []
+
+
+def test_whose_children_come_home_names_the_end() -> None:
+    draft = one("Qatar said it had helped secure the return of 13 Ukrainian children.")
+    assert (draft.assertion, draft.direction) == (AssertionType.RETURNED, RU_UA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC said it had visited 1,500 prisoners of war held by both sides.",
+        "Kyiv said it had identified 300 of the bodies returned by Russia.",
+    ],
+)
+def test_a_participle_with_its_agent_describes(text: str) -> None:
+    assert extract_claims(text) == []

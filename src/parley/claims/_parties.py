@@ -63,7 +63,8 @@ _OWNER = re.compile(
     r"\b(?P<people>ukrainians|russians)\b|"
     rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
     r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bodies|captives?|"
-    r"defenders?|troops|fighters?|people|pows?|nationals?)\b",
+    r"defenders?|troops|fighters?|people|pows?|nationals?|child(?:ren)?|residents|women|"
+    r"journalists|marines|pilots|detainees|remains)\b",
     re.IGNORECASE,
 )
 

@@ -36,8 +36,9 @@ _IN_BREAKDOWN = re.compile(
 )
 # "detained in occupied areas", "returned from captured villages": a participle before a noun.
 # "22 civilians held in the Sumy region": a participle after a plural noun describes it.
-_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$", re.I)
-_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since)\b", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
+# "prisoners of war held by both sides": an agent, too, makes the participle describe.
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since|by)\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _SUBJECT_OF = re.compile(
