@@ -403,3 +403,22 @@ def test_whose_children_come_home_names_the_end() -> None:
 )
 def test_a_participle_with_its_agent_describes(text: str) -> None:
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry, in a statement on Telegram, said 65 servicemen had come home.",
+        "Russia's defence ministry, speaking through a spokesman, said 65 soldiers had come home.",
+    ],
+)
+def test_an_aside_between_source_and_verb_is_not_the_source(text: str) -> None:
+    draft = one(text)
+    assert draft.source is not None and draft.source.name == "Russia's defence ministry"
+    assert draft.direction == UA_RU
+
+
+def test_a_claim_someone_could_not_verify_is_its_makers() -> None:
+    draft = one("Reuters could not independently verify Kyiv's claim that 500 soldiers came home.")
+    assert draft.source is not None
+    assert (draft.source.name, draft.party, draft.marked_unverifiable) == ("Kyiv", "UA", True)

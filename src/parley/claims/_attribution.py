@@ -27,7 +27,16 @@ _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.
 _MAX_WORDS = 12
 # "In Moscow, the defence ministry said": where an unnamed ministry speaks from is its party.
 _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECASE)
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.IGNORECASE)
+# "The ICRC, which oversaw the transfer, said", "the ministry, in a statement, said",
+# "an official, speaking on condition of anonymity, said": an aside is not the speaker.
+_RELATIVE = re.compile(
+    r"^\s*(?:which|who|whose|in|on|at|speaking|writing|according|after|during)\b", re.IGNORECASE
+)
+_WHOSE_CLAIM = re.compile(
+    r"\s+(?:the\s+)?(?P<who>[\w' -]{2,60}?)'s?\s+(?:claims?|figures?|statements?|reports?)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
 _QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
 _TOLD = re.compile(
@@ -112,7 +121,6 @@ def _segments_before(sentence: str, end: int) -> list[tuple[int, str]]:
 
 
 def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str | None] | None:
-    # "The ICRC, which oversaw the transfer, said": a relative clause is not the speaker.
     segments = [
         seg
         for seg in _segments_before(sentence, verb.start())
@@ -162,6 +170,10 @@ def _after_verb(sentence: str, end: int) -> tuple[int, str | None]:
 
 
 def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:
+    # "Reuters could not verify Russia's claim that ...": the claim is Russia's.
+    whose = _WHOSE_CLAIM.match(sentence, doubt.end())
+    if whose is not None:
+        return Attribution(source_from(whose["who"]), 0, whose.end(), unverifiable=True)
     start, text = _segments_before(sentence, doubt.start())[0]
     phrase = _clean(text)
     source = source_from(phrase) if _plausible_source(phrase) else None
