@@ -422,3 +422,20 @@ def test_a_claim_someone_could_not_verify_is_its_makers() -> None:
     draft = one("Reuters could not independently verify Kyiv's claim that 500 soldiers came home.")
     assert draft.source is not None
     assert (draft.source.name, draft.party, draft.marked_unverifiable) == ("Kyiv", "UA", True)
+
+
+def test_rejecting_a_claim_denies_it_and_it_is_the_claims_maker() -> None:
+    draft = one("Kyiv rejected Moscow's claim that it had handed over 1,000 prisoners.")
+    assert draft.source is not None and draft.source.name == "Kyiv"
+    assert (draft.negated, draft.direction) == (True, RU_UA)
+    held = one("Moscow dismissed reports that it was holding 2,000 Ukrainian civilians.")
+    assert (held.assertion, held.negated) == (AssertionType.HOLDS, True)
+
+
+def test_agreeing_to_an_exchange_of_no_one_named_is_a_claim() -> None:
+    draft = one("Russia said Ukraine had not agreed to the exchange.")
+    assert (draft.assertion, draft.negated, draft.category) == (
+        AssertionType.AGREED,
+        True,
+        Category.OTHER,
+    )

@@ -39,6 +39,11 @@ _WHOSE_CLAIM = re.compile(
 )
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
 _QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
+# "dismissed Kyiv's claim that it ...": the content is denied, and "it" is Kyiv.
+_REJECTED = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<whose>[\w' -]{1,40}?)'s?\s+)?(?:claims?|reports?|accusations?|"
+    r"allegations?|suggestions?)(?:\s+that)?\b"
+)
 _TOLD = re.compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}?"
     r"|(?:reporters|journalists|lawmakers|parliament|(?:a|the) (?:news|press) conference|"
@@ -56,6 +61,7 @@ class Attribution:
     unverifiable: bool = False
     denial: bool = False
     place_party: str | None = None  # "In Moscow, the defence ministry said": speaks for RU
+    refers: str | None = None  # "Kyiv rejected Moscow's claim that it ...": "it" is RU
 
 
 def party_in(text: str) -> str | None:
@@ -93,10 +99,10 @@ def find_attribution(sentence: str) -> Attribution:
         found = _before_verb(sentence, verb)
         if found is not None:
             source, start, place = found
-            end, cited = _after_verb(sentence, verb.end())
+            end, cited, refers = _after_verb(sentence, verb.end())
             source = replace(source, citing=source.citing or cited)
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
-            return Attribution(source, start, end, doubt is not None, denial, place)
+            return Attribution(source, start, end, doubt is not None, denial, place, refers)
     according = _ACCORDING.search(sentence)
     if according:
         phrase = _LEADING.sub("", according["src"].strip())
@@ -157,16 +163,20 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _after_verb(sentence: str, end: int) -> tuple[int, str | None]:
-    """Where the attribution ends, and whom it cites: ", citing sources", whom a source told
-    ("told Reuters", "told reporters that") and "quoted the ministry as saying" belong to it."""
+def _after_verb(sentence: str, end: int) -> tuple[int, str | None, str | None]:
+    """Where the attribution ends, whom it cites, and whose claim it denies: ", citing
+    sources", whom a source told ("told Reuters", "told reporters that"), "quoted the
+    ministry as saying" and "rejected Kyiv's claim that" belong to it."""
     said = sentence[:end].lower()
+    rejected = _REJECTED.match(sentence[end:]) if said.endswith(("rejected", "dismissed")) else None
+    end += rejected.end() if rejected else 0
+    refers = party_in(rejected["whose"] or "") if rejected else None
     told = _TOLD.match(sentence[end:]) if said.endswith("told") else None
     quoted = _QUOTED.match(sentence[end:]) if said.endswith("quoted") else None
     end += told.end() if told else quoted.end() if quoted else 0
     tail = re.match(r"\s*,?\s*citing (?P<what>[^,.;]+),?", sentence[end:], re.IGNORECASE)
     cited = quoted["who"] if quoted else tail["what"].strip() if tail else None
-    return end + (tail.end() if tail else 0), cited
+    return end + (tail.end() if tail else 0), cited, refers
 
 
 def _doubt_only(sentence: str, doubt: re.Match[str]) -> Attribution:

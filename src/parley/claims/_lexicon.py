@@ -77,7 +77,7 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained|thanked|welcomed|hailed|quoted)\b",
+    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -87,7 +87,7 @@ UNVERIFIABLE = re.compile(
     r"(independently\s+)?(verified|confirmed)",
     re.IGNORECASE,
 )
-DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
+DENIAL = re.compile(r"\b(denied|denies|deny|rejected|dismissed)\b", re.IGNORECASE)
 
 # A figure right after a noun: "a swap of 150 prisoners", "the handover of some 900 bodies".
 _FIGURE_AHEAD = (

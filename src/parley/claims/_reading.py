@@ -64,6 +64,11 @@ _COUNTER = re.compile(
 _WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
+_EVENT = re.compile(
+    r"^(?:to |on |in )?(?:the |a |an |any )?(?:new |next |further )?"
+    r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
+    re.I,
+)
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|eing|edom of)\b|releas(?:ed|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
@@ -173,6 +178,8 @@ def category_for(
         since = _BECAUSE.split(before)[-1]
         return _category_in(after) or _category_in(since) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
+    if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):
+        return Category.OTHER  # "had not agreed to the exchange": an agreement on no one named
     if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
         return Category.POW  # troops handed over, come home or held are prisoners of war
     if assertion in _MOVED and found is Category.TERRITORY:

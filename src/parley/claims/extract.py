@@ -71,11 +71,12 @@ def _sentence_claims(
         )
         source = speaker.source if speaker else default
         place = speaker.place_party if speaker else None
+        refers = speaker.refers if speaker else None
         # Blank the attribution so its words ("Russia's ministry said") are not read as content.
         blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
         content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
         before = drafts[-1].category if drafts else Category.OTHER
-        found = _content_claims(content, source, said.denial, before, place)
+        found = _content_claims(content, source, said.denial, before, place, refers)
         drafts += [
             replace(
                 d,
@@ -126,10 +127,13 @@ def _content_claims(
     denial: bool,
     category: Category,
     place: str | None = None,
+    refers: str | None = None,
 ) -> list[DraftClaim]:
     """Claims in one clause; `category` is what the clause before was counting; `place` is
-    the party of the city the source spoke from, if its name gives none."""
+    the party of the city the source spoke from, if its name gives none; `refers` the party
+    "it" and "we" stand for when that is not the source's (a claim it denies)."""
     party = (party_in(source.name) if source else None) or place
+    voice = refers or party
     mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
@@ -144,11 +148,11 @@ def _content_claims(
         if _BOTH_WAYS.search(content[w.since : stop]) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
         before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
-        direction = direction_for(assertion, before, content[t_start:stop], party, carried)
+        direction = direction_for(assertion, before, content[t_start:stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
         if direction is None and assertion in _MOVEMENTS and drafts:
             direction = drafts[-1].direction if drafts[-1].assertion in _MOVEMENTS else None
-        carried = actor_in(before, party) or carried
+        carried = actor_in(before, voice) or carried
         for k, figure in enumerate(figures or [None]):
             upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
             noun = rd.category_for(assertion, content, w, figure, upto)
