@@ -439,3 +439,9 @@ def test_agreeing_to_an_exchange_of_no_one_named_is_a_claim() -> None:
         True,
         Category.OTHER,
     )
+
+
+def test_and_had_goes_on_with_the_same_subject() -> None:
+    held, back = extract_claims("Kyiv said Moscow held 8,000 Ukrainians and had returned 1,000.")
+    assert (held.assertion, held.quantity) == (AssertionType.HOLDS, Quantity(8000, "ukrainians"))
+    assert (back.assertion, back.quantity) == (AssertionType.RETURNED, Quantity(1000))

@@ -42,8 +42,11 @@ _NOT_PEOPLE = re.compile(
     re.I,
 )
 # "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
+# "... held 8,000 and had returned 1,000": "and had" goes on with the same subject.
 _SUBJECT_OF_NEXT = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
+    r"^\s*(?:(?!and\b|but\b|or\b)[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b"
+    r"(?=[^,.;]*$)",
+    re.I,
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _BREAKDOWN = re.compile(
