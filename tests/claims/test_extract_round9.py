@@ -445,3 +445,18 @@ def test_and_had_goes_on_with_the_same_subject() -> None:
     held, back = extract_claims("Kyiv said Moscow held 8,000 Ukrainians and had returned 1,000.")
     assert (held.assertion, held.quantity) == (AssertionType.HOLDS, Quantity(8000, "ukrainians"))
     assert (back.assertion, back.quantity) == (AssertionType.RETURNED, Quantity(1000))
+
+
+def test_a_vague_part_of_a_whole_states_no_figure() -> None:
+    draft = one("Kyiv said Russia had returned only a handful of the 19,000 children.")
+    assert draft.quantity is None
+
+
+def test_one_person_named_by_nationality_is_whose() -> None:
+    draft = one("Kyiv said that not a single Ukrainian had been released since August.")
+    assert draft.direction == RU_UA
+
+
+def test_back_in_a_country_is_home() -> None:
+    draft = one("Russia's ombudswoman said 16 residents of the Kursk region were back in Russia.")
+    assert (draft.assertion, draft.direction) == (AssertionType.RETURNED, UA_RU)

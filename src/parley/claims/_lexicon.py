@@ -155,7 +155,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:came|come|comes|coming) back|brought back|bring back|bringing back|welcomed back|"
             r"(?:are|is|were|was) (?:now |back )?home|"
             # "back on Russian soil": home ground, said without the word "home".
-            r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil)\b",
+            r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|"
+            r"back in (?:ukraine|russia)\b)\b",
             re.I,
         ),
     ),

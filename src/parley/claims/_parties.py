@@ -22,7 +22,7 @@ _HOMEWARD = re.compile(
     r"welcome|made it|make it|got|arrived|arriving) home|"
     # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
     r"(?:brought|bring|bringing|welcomed) back|(?:came|come|comes|coming) back|"
-    r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil",
+    r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|back in",
     re.I,
 )
 # "Kyiv secured the release of 95 prisoners": whoever wins a release brings its people home.
@@ -60,7 +60,8 @@ _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _AGENT_NEXT = re.compile(r"^\w+(?: over| back)?\s+by\b", re.I)  # "the bodies handed over by"
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
-    r"\b(?P<people>ukrainians|russians)\b|"
+    # "not a single Ukrainian had been released": one person, named by the nationality alone.
+    r"\b(?P<people>ukrainians|russians|(?:ukrainian|russian)(?=\s+(?:had|has|was|is)\b|[,.;]))\b|"
     rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
     r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bodies|captives?|"
     r"defenders?|troops|fighters?|people|pows?|nationals?|child(?:ren)?|residents|women|"

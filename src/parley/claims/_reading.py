@@ -63,8 +63,14 @@ _COUNTER = re.compile(
     r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
     re.I,
 )
-# "40 of the 200 civilians", "any of the 14 children": the whole a figure is taken from.
+# "40 of the 200 civilians", "any of the 14 children", "a handful of the 19,000": the whole
+# a part is taken from.
 _WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
+_PART_OF = re.compile(
+    r"\b(?:a handful|a few|some|several|many|most|few|a fraction|a small number|a number)\s+"
+    r"of\s+(?:the|its|their|those|these)\s+$",
+    re.I,
+)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
 _EVENT = re.compile(
@@ -86,6 +92,7 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
         for i, m in enumerate(mentions)
         if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
         and not (i and _WHOLE.match(content[mentions[i - 1].end : m.start]))
+        and not _PART_OF.search(content[: m.start])
         and not _LISTED.search(content[: m.start])
         and not _COUNTER.search(content[: m.start])
     ]
