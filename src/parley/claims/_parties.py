@@ -8,6 +8,7 @@ The actor is the last party named (or pointed at by "it", "we") before the verb;
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
 from parley.domain.claims import AssertionType, Direction
@@ -33,6 +34,12 @@ _SECURED = re.compile(
     re.I,
 )
 _REPATRIATED = re.compile(r"repatriat", re.I)
+_MOVEMENTS = (
+    AssertionType.HANDED_OVER,
+    AssertionType.RECEIVED,
+    AssertionType.RETURNED,
+    AssertionType.EXCHANGED,
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _OBJECT_FIRST = re.compile(rf"^\s*(?:the\s+)?(?:{_NAMES})\b(?!')", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
@@ -115,6 +122,20 @@ def actor_in(before: str, speaker: str | None) -> str | None:
     return None if _PASSIVE.search(before) else _actor(before, speaker)
 
 
+@dataclass(frozen=True)
+class _Clues:
+    """What the words around one verb say about the ends of a movement."""
+
+    before: str
+    after: str
+    actor: str | None  # who acts: "Moscow had handed over"
+    owner: str | None  # whose people: "Ukrainian prisoners", "its dead"
+    to: str | None  # an end named: "to Kyiv"
+    source: str | None  # "from Russia"
+    agent: str | None  # passive: "handed over by Russia"
+    side: str | None  # the speaker's party, if a warring one
+
+
 def direction_for(
     assertion: AssertionType,
     before: str,
@@ -127,56 +148,62 @@ def direction_for(
     `before` holds the words since the previous verb; `carried` is that verb's actor, which
     a verb without a subject of its own shares ("handed over 6,060 and got back 78").
     """
-    if assertion not in (
-        AssertionType.HANDED_OVER,
-        AssertionType.RECEIVED,
-        AssertionType.RETURNED,
-        AssertionType.EXCHANGED,
-    ):
+    if assertion not in _MOVEMENTS:
         return None
+    c = _clues(before, after, speaker, carried)
+    if assertion is AssertionType.RECEIVED:
+        return _complete(c.source, c.to or c.agent or c.actor or c.side or c.owner)
+    if assertion is not AssertionType.EXCHANGED and _SECURED.search(before):
+        # A third party that secures a release names no end; one side thanking it does.
+        return _complete(c.source, c.to or c.owner or c.actor or c.side)
+    if assertion is AssertionType.HANDED_OVER:
+        return _complete(*_handed_over(c))
+    if assertion is AssertionType.RETURNED:
+        return _complete(*_returned(c))
+    # Both ways: the order is arbitrary, so start from the speaker's side.
+    sides = [p for p in (c.actor, speaker, c.owner) if p in lex.OTHER_SIDE]
+    return _complete(sides[0] if sides else "UA", c.to)
+
+
+def _clues(before: str, after: str, speaker: str | None, carried: str | None) -> _Clues:
     passive = _PASSIVE.search(before) is not None
     actor = None if passive else (_actor(before, speaker) or carried)
-    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved.
+    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved,
+    # named nearest before the verb.
     near = (before, after) if passive else (after, before)
-    # The subject of a passive verb is the owner named nearest before it.
     owner = _named(_OWNER, near[0], actor or speaker, last=passive) or _named(
         _OWNER, near[1], actor or speaker
     )
-    to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
     # Passive: "handed over by Russia"; "an exchange brokered by the UAE" names no end.
     agent = _named(_BY, after, speaker) if passive or _AGENT_NEXT.match(after) else None
-    agent = agent if agent in lex.OTHER_SIDE else None
-    side = speaker if speaker in lex.OTHER_SIDE else None
-    if assertion is AssertionType.RECEIVED:
-        to = to or agent or actor or side or owner
-    elif assertion is not AssertionType.EXCHANGED and _SECURED.search(before):
-        # A third party that secures a release names no end; one side thanking it does.
-        to = to or owner or actor or side
-    elif (
-        assertion is AssertionType.HANDED_OVER
-        and _REPATRIATED.match(after)
-        and actor
-        and not (to or owner or source)
-    ):
-        to = actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
-    elif assertion is AssertionType.HANDED_OVER:
-        # "6,000 bodies were ready to be handed over": the side saying so holds them.
-        source = source or agent or actor or (side if _READY.search(before) else None)
-        if to is not None and source == to:
-            source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
-        to = to or (owner if owner != source else None)
-    elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
-        to = to or owner or actor or side
-    elif assertion is AssertionType.RETURNED:
-        to = to or owner
-        source = source or (actor if actor != to else None)
-        to = to or (
-            side if source is None else None
-        )  # "servicemen returned": home is the speaker's
-    else:  # both ways: the order is arbitrary, so start from the speaker's side
-        sides = [p for p in (actor, speaker, owner) if p in lex.OTHER_SIDE]
-        source = sides[0] if sides else "UA"
-    return _complete(source, to)
+    return _Clues(
+        before=before,
+        after=after,
+        actor=actor,
+        owner=owner,
+        to=_named(_TO, after, speaker),
+        source=_named(_FROM, after, speaker),
+        agent=agent if agent in lex.OTHER_SIDE else None,
+        side=speaker if speaker in lex.OTHER_SIDE else None,
+    )
+
+
+def _handed_over(c: _Clues) -> tuple[str | None, str | None]:
+    if _REPATRIATED.match(c.after) and c.actor and not (c.to or c.owner or c.source):
+        return None, c.actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
+    # "6,000 bodies were ready to be handed over": the side saying so holds them.
+    source = c.source or c.agent or c.actor or (c.side if _READY.search(c.before) else None)
+    if c.to is not None and source == c.to:
+        source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
+    return source, c.to or (c.owner if c.owner != source else None)
+
+
+def _returned(c: _Clues) -> tuple[str | None, str | None]:
+    if _HOMEWARD.match(c.after):
+        return c.source, c.to or c.owner or c.actor or c.side
+    to = c.to or c.owner
+    source = c.source or (c.actor if c.actor != to else None)
+    return source, to or (c.side if source is None else None)  # "servicemen returned": home
 
 
 def _complete(source: str | None, to: str | None) -> Direction | None:

@@ -139,40 +139,56 @@ def _content_claims(
     used: set[int] = set()
     carried: str | None = None
     for i, (assertion, w) in enumerate(_windows(content, mentions)):
-        t_start, t_end, stop = w.start, w.end, w.stop
         assertion = rd.refine(assertion, content, w)
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
         # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
-        if _BOTH_WAYS.search(content[w.since : stop]) and assertion in _MOVEMENTS:
+        if _BOTH_WAYS.search(content[w.since : w.stop]) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
-        before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
-        direction = direction_for(assertion, before, content[t_start:stop], voice, carried)
+        before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
+        direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
         if direction is None and assertion in _MOVEMENTS and drafts:
             direction = drafts[-1].direction if drafts[-1].assertion in _MOVEMENTS else None
         carried = actor_in(before, voice) or carried
-        for k, figure in enumerate(figures or [None]):
-            upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
-            noun = rd.category_for(assertion, content, w, figure, upto)
-            if noun is None and (figure is None or assertion not in _MOVEMENTS_ALL):
-                continue  # a verb with neither a figure nor a thing counted is not a claim
-            spans = (t_start, t_end, *((figure.start, figure.end) if figure else ()))
-            drafts.append(
-                DraftClaim(
-                    sentence="",
-                    sentence_start=0,
-                    sentence_end=0,
-                    start=min(spans),
-                    end=max(spans),
-                    source=source,
-                    party=party,
-                    assertion=assertion,
-                    category=noun or (drafts[-1].category if drafts else category),
-                    quantity=figure.quantity if figure else _denied_any(denial, content, w),
-                    direction=direction,
-                    negated=denial or rd.negated(content, w),
-                )
-            )
+        verb = DraftClaim(
+            sentence="",
+            sentence_start=0,
+            sentence_end=0,
+            start=w.start,
+            end=w.end,
+            source=source,
+            party=party,
+            assertion=assertion,
+            category=drafts[-1].category if drafts else category,
+            quantity=_denied_any(denial, content, w),
+            direction=direction,
+            negated=denial or rd.negated(content, w),
+        )
+        drafts += _per_figure(verb, content, w, figures)
     return drafts + gapped(content, mentions, used, drafts)
+
+
+def _per_figure(
+    verb: DraftClaim, content: str, w: rd.Window, figures: list[Mention]
+) -> list[DraftClaim]:
+    """One claim per figure the verb states (or one without a figure), each with what it
+    counts; `verb` holds what they share, its category what the claim before counted."""
+    out: list[DraftClaim] = []
+    for k, figure in enumerate(figures or [None]):
+        upto = figures[k + 1].start if k + 1 < len(figures) else max(w.start, w.stop)
+        noun = rd.category_for(verb.assertion, content, w, figure, upto)
+        if noun is None and (figure is None or verb.assertion not in _MOVEMENTS_ALL):
+            continue  # a verb with neither a figure nor a thing counted is not a claim
+        spans = (w.start, w.end, *((figure.start, figure.end) if figure else ()))
+        out.append(
+            replace(
+                verb,
+                start=min(spans),
+                end=max(spans),
+                category=noun or (out[-1].category if out else verb.category),
+                quantity=figure.quantity if figure else verb.quantity,
+            )
+        )
+    return out
