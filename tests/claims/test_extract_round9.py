@@ -460,3 +460,28 @@ def test_one_person_named_by_nationality_is_whose() -> None:
 def test_back_in_a_country_is_home() -> None:
     draft = one("Russia's ombudswoman said 16 residents of the Kursk region were back in Russia.")
     assert (draft.assertion, draft.direction) == (AssertionType.RETURNED, UA_RU)
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion", "direction"),
+    [
+        ("Russia returns 1,000 bodies to Ukraine, Kyiv says.", "returned", RU_UA),
+        ("Ukraine frees 95 Russian prisoners in latest swap, Moscow says.", "handed_over", UA_RU),
+        ("Russia and Ukraine swap 390 prisoners each, the UAE says.", "exchanged", RU_UA),
+        ("Ukraine receives 909 bodies from Russia, officials say.", "received", RU_UA),
+        ("Moscow releases 20 Ukrainian civilians, the ombudsman says.", "handed_over", RU_UA),
+        ("Kyiv says it brings home 84 soldiers.", "returned", RU_UA),
+        ("Ukraine repatriates 757 bodies of soldiers, Kyiv says.", "handed_over", RU_UA),
+        ("Moscow exchanges 150 prisoners with Kyiv, TASS reports.", "exchanged", RU_UA),
+        ("Kyiv says Russia deploys 50,000 troops near Sumy.", "troops_massed", None),
+        ("Moscow says its army captures two villages.", "territory_controlled", None),
+    ],
+)
+def test_headline_present_tense(text: str, assertion: str, direction: Direction | None) -> None:
+    draft = one(text)
+    assert (draft.assertion.value, draft.direction) == (assertion, direction)
+
+
+def test_agreed_somewhere_to_swap_is_one_agreement() -> None:
+    draft = one("Kyiv said the sides agreed in Doha to swap 500 prisoners each.")
+    assert (draft.assertion, draft.quantity) == (AssertionType.AGREED, Quantity(500, "prisoners"))

@@ -104,6 +104,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
+            # The present ("Russia and Ukraine swap 390"), only right before a figure.
+            rf"(?:swaps?|exchanges?|trades?)(?={_FIGURE_AHEAD})|"
             rf"(?:(?<=\ba )|(?<=\bthe ))swap of(?={_FIGURE_AHEAD})|"
             rf"(?:(?<=\ban )|(?<=\bthe ))exchange of(?={_FIGURE_AHEAD})|"
             # "the swap involved 390 people": checked for a swap before it in `_verbs.skip`.
@@ -111,11 +113,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
+    (AssertionType.AGREED, re.compile(r"\bagree(?:d|s)? (?=to|on|that|in|at)\b", re.I)),
     (
         AssertionType.POSTPONED,
         re.compile(
-            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed|"
+            r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
             r"stall(?:s|ed|ing)?)\b",
             re.I,
         ),
@@ -123,11 +125,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|es|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
             r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} to\b)|"
-            r"gave back|delivered|released|releasing|freed|"
-            r"(?:gave|given|give|giving|free|freeing|passed|passing)"
+            r"gave back|gives back|giving back|deliver(?:ed|s|ing)|releas(?:ed|es|ing)|freed|"
+            r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing)"
             rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
             r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "
             rf"of(?={_FIGURE_AHEAD}))\b",
@@ -137,8 +139,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.RECEIVED,
         re.compile(
-            r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?|(?:arrived|arriving)(?! home| back)|"
+            r"\b(received|receives|receive|receiving|(?:got|gets|get|getting) back|"
+            r"(?:took|takes|taking|take) delivery|(?:take|takes|taking|took|taken) back|"
+            r"accept(?:ed|s|ing)?|(?:arrived|arrives|arriving)(?! home| back)|"
             # "got 89 Ukrainian soldiers back": the object between the verb and its particle.
             r"collect(?:ed|s|ing)?|got(?=(?: [\w,]+){1,4} back\b))\b",
             re.I,
@@ -149,10 +152,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             rf"\b((?:(?<=\ba )|(?<=\bthe ))return of(?={_FIGURE_AHEAD})|"
             # "in return for" trades; it moves no one.
-            r"returned|(?<!\bin )return(?! for\b)|returning|"
-            r"(?:came|come|comes|coming|brought|bring|bringing|welcomed|welcome|made it|"
-            r"make it|got|arrived|arriving|sent) (?:back )?home|back home|"
-            r"(?:came|come|comes|coming) back|brought back|bring back|bringing back|welcomed back|"
+            r"returned|returns|(?<!\bin )return(?! for\b)|returning|"
+            r"(?:came|come|comes|coming|brought|bring|brings|bringing|welcomed|welcome|welcomes|"
+            r"made it|make it|makes it|got|arrived|arriving|sent|sends) (?:back )?home|back home|"
+            r"(?:came|come|comes|coming) back|(?:brought|bring|brings|bringing) back|"
+            r"welcomed back|"
             r"(?:are|is|were|was) (?:now |back )?home|"
             # "back on Russian soil": home ground, said without the word "home".
             r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|"
@@ -173,7 +177,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|killing|kills?|died|executed|executions? of|shot dead|"
+            r"\b(killed|killing|kills?|died|dies|executed|executes|executions? of|shot dead|"
             r"(?:been|were|was) shot(?! down)|"
             r"lost(?= (?:(?:up to|about|around|roughly|more than|over|nearly|almost|some|"
             r"at least|as many as|close to) )?[\w,]+ (?:soldiers|troops|servicemen|personnel|"
@@ -184,7 +188,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.TROOPS_MASSED,
         re.compile(
-            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting)\b",
+            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting|"
+            r"masses|amasses|deploys|concentrates)\b",
             re.I,
         ),
     ),
@@ -192,10 +197,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
             # "under Kyiv's control" is where people came from, not a claim about land.
-            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|seized|taken control|"
-            r"took control|"
+            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|captures|seized|seizes|"
+            r"taken control|took control|takes control|"
             r"(?:taken|took)(?= (?:[\d,]+|\w+) (?:more )?(?:villages?|settlements?|towns?))|"
-            r"liberated|advanced)\b",
+            r"liberated|liberates|advanced)\b",
             re.I,
         ),
     ),

@@ -19,10 +19,10 @@ _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=T
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(
-    r"(?:came|come|comes|coming|brought|bring|bringing|returned|returning|back|welcomed|"
-    r"welcome|made it|make it|got|arrived|arriving) home|"
+    r"(?:came|come|comes|coming|brought|bring|brings|bringing|returned|returns|returning|back|"
+    r"welcomed|welcome|welcomes|made it|make it|makes it|got|arrived|arriving|sends) home|"
     # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
-    r"(?:brought|bring|bringing|welcomed) back|(?:came|come|comes|coming) back|"
+    r"(?:brought|bring|brings|bringing|welcomed) back|(?:came|come|comes|coming) back|"
     r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|back in",
     re.I,
 )

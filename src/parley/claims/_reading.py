@@ -79,7 +79,7 @@ _EVENT = re.compile(
     re.I,
 )
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
-_FREEING = re.compile(r"fre(?:e|ed|eing|edom of)\b|releas(?:ed|ing|e of)\b", re.I)
+_FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 

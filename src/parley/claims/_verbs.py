@@ -45,7 +45,8 @@ _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
 )
 _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
-_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
+# "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
+_AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
 # A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
 _AFTER_NOUN = re.compile(r"\b(?:the|those|of)\s+[a-z]+s\s+$", re.I)
 # "identified 2,000 of the bodies returned by Russia": a participle with its agent describes.
