@@ -485,3 +485,18 @@ def test_headline_present_tense(text: str, assertion: str, direction: Direction 
 def test_agreed_somewhere_to_swap_is_one_agreement() -> None:
     draft = one("Kyiv said the sides agreed in Doha to swap 500 prisoners each.")
     assert (draft.assertion, draft.quantity) == (AssertionType.AGREED, Quantity(500, "prisoners"))
+
+
+def test_an_aside_between_dashes_is_cited_not_the_source() -> None:
+    draft = one("Moscow – citing the defence ministry – said 150 Russian soldiers had been freed.")
+    assert draft.source is not None
+    assert (draft.source.name, draft.source.citing) == ("Moscow", "the defence ministry")
+
+
+def test_a_refusal_named_as_a_noun_denies() -> None:
+    draft = one("The Kremlin said Kyiv’s refusal to accept 6,000 bodies was “cynical”.")
+    assert (draft.assertion, draft.negated, draft.direction) == (
+        AssertionType.RECEIVED,
+        True,
+        RU_UA,
+    )

@@ -37,6 +37,7 @@ _WHOSE_CLAIM = re.compile(
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+_SEGMENT_BREAK = re.compile(r",|\s[–—-]\s")
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
 _QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
 # "dismissed Kyiv's claim that it ...": the content is denied, and "it" is Kyiv.
@@ -113,17 +114,14 @@ def find_attribution(sentence: str) -> Attribution:
 
 
 def _segments_before(sentence: str, end: int) -> list[tuple[int, str]]:
-    """Comma-separated segments before `end`, nearest first, with their start offsets."""
-    out: list[tuple[int, str]] = []
-    stop = end
-    while stop > 0:
-        cut = sentence.rfind(",", 0, stop)
-        start = cut + 1 if cut >= 0 else 0
-        out.append((start, sentence[start:stop]))
-        if cut < 0:
-            break
-        stop = cut
-    return out
+    """Segments before `end` split at commas and spaced dashes ("Moscow – citing the
+    ministry – said"), nearest first, with their start offsets."""
+    cuts = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sentence, 0, end)]
+    bounds = [(0, 0), *cuts, (end, end)]
+    out = [
+        (bounds[i][1], sentence[bounds[i][1] : bounds[i + 1][0]]) for i in range(len(bounds) - 1)
+    ]
+    return out[::-1]
 
 
 def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str | None] | None:

@@ -236,7 +236,7 @@ def negated(content: str, w: Window) -> bool:
     # "could not confirm reports that ..." doubts the report; it does not deny the act.
     before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
     denial = (
-        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es)|"
+        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es|al)|"
         r"declin(?:ed|ing)|failed|"
         r"(?:has|have|had) yet to)\b"
     )
