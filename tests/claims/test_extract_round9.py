@@ -40,6 +40,7 @@ def only(text: str) -> Quantity:
         ("two or three hundred soldiers", 200, Qualifier.AT_LEAST),
         ("between two and three thousand bodies", 2_000, Qualifier.AT_LEAST),
         ("some 1\u00a0200 bodies", 1_200, Qualifier.ABOUT),
+        ("about 6 000 bodies", 6_000, Qualifier.ABOUT),
         ("nobody was freed", 0, Qualifier.NONE),
         ("no child had been returned", 0, Qualifier.NONE),
     ],
@@ -500,3 +501,9 @@ def test_a_refusal_named_as_a_noun_denies() -> None:
         True,
         RU_UA,
     )
+
+
+def test_soldiers_taken_prisoner_are_held() -> None:
+    draft = one("Ukraine's military said 20 to 30 Russian soldiers had been taken prisoner.")
+    assert (draft.assertion, draft.category) == (AssertionType.HOLDS, Category.POW)
+    assert draft.quantity == Quantity(20, "soldiers", Qualifier.AT_LEAST)

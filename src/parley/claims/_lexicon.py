@@ -170,7 +170,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention)|"
             r"remain(?:s|ed)? in (?:\w+ )?(?:prisons?|jails?|camps)|"
             # "had taken 60 Russian soldiers prisoner": the captor now holds them.
-            r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b))\b",
+            r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b)|"
+            r"(?:taken|took) (?:prisoner|captive))\b",
             re.I,
         ),
     ),

@@ -61,8 +61,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # "a hundred", "a thousand": the article stands for "one" before a scale word only.
 _ONE_SCALE = r"(?:an?\s+(?=(?:hundred|thousand|million)\b))?"
 WORD = _ONE_SCALE + r"(?:" + "|".join(_WORDS) + r")"
-# Commas group thousands in English; a no-break or thin space does in copied continental text.
-FIGURE_DIGITS = r"\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+"
+# Commas group thousands in English; a space (plain, no-break or thin) does in continental text.
+FIGURE_DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3}(?!\d))+"
 FIGURE = rf"(?:{FIGURE_DIGITS}|\d+|{WORD}(?:[\s-]+{WORD.removeprefix(_ONE_SCALE)})*)"
 QUAL = r"(?:" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")"
 # Only these words after a figure are kept as its unit; others belong to the sentence.
@@ -85,7 +85,7 @@ class Mention:
 def parse_number(digits: str | None, scale: str | None, words: str | None) -> int | None:
     """Turn "1,200", "1.2" + "million", "six thousand" or "a hundred" into an integer."""
     if digits:
-        plain = re.sub(r"[,\u00a0\u202f\u2009]", "", digits)
+        plain = re.sub(r"[, \u00a0\u202f\u2009]", "", digits)
         return round(float(plain) * _SCALES.get((scale or "").lower(), 1))
     if words:
         spoken = re.sub(r"^an?\s+", "one ", words.lower().replace("-", " "))

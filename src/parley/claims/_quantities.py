@@ -85,6 +85,8 @@ def _from_number(match: re.Match[str]) -> Mention | None:
     value = parse_number(match["digits"], match["scale"], match["words"])
     if value is None or (match["words"] and following == ["of"] and value == 1):
         return None  # "one of the" is not a count
+    if re.match(r"0\d", match["digits"] or ""):
+        return None  # "000", "07": a piece of something else, no count
     if value == 0 and match["words"]:
         return Mention(Quantity.none(unit), match.start(), match.end())  # "zero children"
     return Mention(Quantity(value, unit, qualifier(match["qual"])), match.start(), match.end())
