@@ -506,4 +506,5 @@ def test_a_refusal_named_as_a_noun_denies() -> None:
 def test_soldiers_taken_prisoner_are_held() -> None:
     draft = one("Ukraine's military said 20 to 30 Russian soldiers had been taken prisoner.")
     assert (draft.assertion, draft.category) == (AssertionType.HOLDS, Category.POW)
-    assert draft.quantity == Quantity(20, "soldiers", Qualifier.AT_LEAST)
+    assert draft.quantity is not None
+    assert (draft.quantity.value, draft.quantity.qualifier) == (20, Qualifier.AT_LEAST)
