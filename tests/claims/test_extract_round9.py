@@ -508,3 +508,18 @@ def test_soldiers_taken_prisoner_are_held() -> None:
     assert (draft.assertion, draft.category) == (AssertionType.HOLDS, Category.POW)
     assert draft.quantity is not None
     assert (draft.quantity.value, draft.quantity.qualifier) == (20, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's ombudswoman said she had received 200 requests from families of soldiers.",
+        "Ukraine's interior ministry said the DNA of 500 relatives had been collected.",
+    ],
+)
+def test_a_figure_of_something_else_is_no_claim(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_hostages_are_prisoners() -> None:
+    assert one("Kyiv said Moscow had freed 12 hostages.").category is Category.PRISONER

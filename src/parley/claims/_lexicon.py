@@ -232,7 +232,8 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (
         Category.PRISONER,
         re.compile(
-            r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians)\b",
+            r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians|"
+            r"hostages|medics|volunteers|nationals|foreigners|mercenaries)\b",
             re.I,
         ),
     ),

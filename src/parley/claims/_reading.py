@@ -59,6 +59,8 @@ _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
 # "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
+_NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
+_NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}
 _COUNTER = re.compile(
     r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
     re.I,
@@ -95,7 +97,19 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
         and not _PART_OF.search(content[: m.start])
         and not _LISTED.search(content[: m.start])
         and not _COUNTER.search(content[: m.start])
+        and not _counts_other(m, content)
     ]
+
+
+def _counts_other(m: Mention, content: str) -> bool:
+    """ "received 200 requests", "the DNA of 500 relatives": a figure right before a plural
+    noun that names nothing the ledger counts is a count of that, not of people moved."""
+    if m.quantity.unit:
+        return False
+    noun = _NEXT_NOUN.match(content, m.end)
+    if noun is None:
+        return False
+    return noun[1].lower() not in _NOT_NOUNS and _category_in(noun[1]) is None
 
 
 def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
