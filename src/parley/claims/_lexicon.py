@@ -215,7 +215,7 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
         re.compile(
             r"\b(civilians?|detained civilians|child(?:ren)?|women|residents|inhabitants|"
             r"journalists?|reporters?|priests?|clergy(?:men)?|minors|teenagers|activists|"
-            r"pensioners)\b",
+            r"pensioners|kids|boys|girls|orphans|students|teachers|doctors|nurses)\b",
             re.I,
         ),
     ),
@@ -233,7 +233,7 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
         Category.PRISONER,
         re.compile(
             r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians|"
-            r"hostages|medics|volunteers|nationals|foreigners|mercenaries)\b",
+            r"hostages|medics|volunteers|nationals|foreigners|mercenaries|individuals)\b",
             re.I,
         ),
     ),
