@@ -58,9 +58,9 @@ _BREAKDOWN = re.compile(
 _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
-# "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
 _NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
 _NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}
+# "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
 _COUNTER = re.compile(
     r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
     re.I,
