@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from parley.claims import extract_claims
-from parley.claims._input import sentences
+from parley.claims._input import check_text, sentences
 from parley.errors import InputError
 
 
@@ -38,6 +38,12 @@ def test_bytes_are_refused() -> None:
 
 def test_short_english_passes() -> None:
     assert extract_claims("Kyiv confirmed.") == []
+
+
+def test_english_that_reads_a_little_like_a_creole_passes() -> None:
+    # py3langid ranks Nigerian Pidgin just above English for this sentence.
+    text = "Ukraine repatriates 757 bodies of soldiers, Kyiv says."
+    assert check_text(text) == text
 
 
 def test_sentences_keep_their_offsets() -> None:

@@ -164,6 +164,7 @@ def test_demo_prints_what_each_side_said_beside_the_ledger(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     out = " ".join(result.output.split())
     assert "IST-2: RU→UA remains (ledger: handed over 6,060, confirmed 6,057)" in out
-    assert "contradiction" in out and "corroborated by ledger" in out
+    assert "discrepancy" in out and "vs received 6,057" in out
+    assert "contradiction" not in out and "corroborated by ledger" in out
     assert "Russian state media, citing sources" in out and "one-sided" in out
     assert "IST-2: other statements" in out and "holds" in out

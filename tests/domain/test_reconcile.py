@@ -24,6 +24,7 @@ from parley.domain.reconcile import (
     LEDGER_HANDED_OVER,
     LedgerFigure,
     LedgerFigures,
+    StatedDiscrepancy,
     reconcile,
 )
 from parley.errors import InputError
@@ -115,12 +116,57 @@ def test_receipt_is_checked_against_the_confirmed_count() -> None:
     assert result.level_of("ru-1") is Verification.CONTRADICTED
 
 
-def test_exact_totals_that_differ_contradict() -> None:
+def test_a_handover_and_a_receipt_that_differ_are_a_discrepancy() -> None:
     ua = claim("ua-1", "UA", AssertionType.RECEIVED, Quantity(6057))
     ru = claim("ru-1", "RU", AssertionType.HANDED_OVER, Quantity(6060))
     result = reconcile(REF, [ua, ru])
+    (row,) = result.rows
+    assert row.contradictions == ()
+    assert row.discrepancies == (
+        StatedDiscrepancy("ru-1", "ua-1", "handed over 6,060 vs received 6,057"),
+    )
+    checks = {c.claim.claim_id: c for c in result.checks()}
+    assert (checks["ua-1"].differs_from, checks["ru-1"].differs_from) == (("ru-1",), ("ua-1",))
+    assert {c.level for c in checks.values()} == {Verification.CLAIMED}
+    assert not any(c.one_sided for c in checks.values())
+
+
+def test_a_receipt_denied_against_a_handover_is_a_discrepancy() -> None:
+    denied = claim("ua-1", "UA", AssertionType.RECEIVED, None, negated=True)
+    sent = claim("ru-1", "RU", AssertionType.HANDED_OVER, Quantity(6000, qualifier=Qualifier.ABOUT))
+    (row,) = reconcile(REF, [sent, denied]).rows
+    assert row.contradictions == ()
+    assert row.discrepancies[0].reason == "handed over about 6,000 vs received none"
+
+
+@pytest.mark.parametrize("assertion", [AssertionType.HANDED_OVER, AssertionType.RECEIVED])
+def test_two_statements_of_one_end_that_differ_contradict(assertion: AssertionType) -> None:
+    ru = claim("ru-1", "RU", assertion, Quantity(6060))
+    ua = claim("ua-1", "UA", assertion, Quantity(6000))
+    result = reconcile(REF, [ru, ua])
     assert {result.level_of("ua-1"), result.level_of("ru-1")} == {Verification.CONTRADICTED}
-    assert result.rows[0].contradictions[0].reason == "stated 6,057 vs stated 6,060"
+    (row,) = result.rows
+    assert row.discrepancies == ()
+    assert row.contradictions[0].reason == "stated 6,060 vs stated 6,000"
+
+
+def test_two_statements_of_one_end_within_tolerance_confirm() -> None:
+    ru = claim("ru-1", "RU", AssertionType.HANDED_OVER, Quantity(6060))
+    ua = claim("ua-1", "UA", AssertionType.HANDED_OVER, Quantity(6000, qualifier=Qualifier.ABOUT))
+    result = reconcile(REF, [ru, ua])
+    assert result.level_of("ua-1") is Verification.CONFIRMED_BY_COUNTERPARTY
+    assert result.rows[0].contradictions == result.rows[0].discrepancies == ()
+
+
+def test_the_ledger_outranks_a_discrepancy() -> None:
+    figures = ledger(LedgerFigure("RU", "UA", Category.REMAINS, 6060, 6057))
+    ua = claim("ua-1", "UA", AssertionType.RECEIVED, Quantity(6057))
+    ru = claim("ru-1", "RU", AssertionType.HANDED_OVER, Quantity(6060))
+    result = reconcile(REF, [ua, ru], figures)
+    assert {result.level_of("ua-1"), result.level_of("ru-1")} == {
+        Verification.CORROBORATED_BY_LEDGER
+    }
+    assert len(result.rows[0].discrepancies) == 1
 
 
 def test_exchange_each_way_counts_in_both_rows() -> None:
@@ -182,19 +228,25 @@ figures = st.one_of(
 )
 
 
-@given(st.lists(st.tuples(st.sampled_from(["UA", "RU", None]), figures), max_size=6))
+ends = st.sampled_from([AssertionType.HANDED_OVER, AssertionType.RECEIVED])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["UA", "RU", None]), ends, figures), max_size=6))
 def test_conflicts_are_mutual_and_every_claim_is_checked_once(
-    said: list[tuple[str | None, Quantity | None]],
+    said: list[tuple[str | None, AssertionType, Quantity | None]],
 ) -> None:
-    claims = [
-        claim(f"c{i}", party, AssertionType.HANDED_OVER, q) for i, (party, q) in enumerate(said)
-    ]
+    claims = [claim(f"c{i}", party, a, q) for i, (party, a, q) in enumerate(said)]
     result = reconcile(REF, claims)
     checks = {c.claim.claim_id: c for c in result.checks()}
     assert len(checks) == len(claims)
     for check in checks.values():
+        mine = check.claim.assertion
         for other in check.conflicts_with:
             assert check.claim.claim_id in checks[other].conflicts_with
+            assert checks[other].claim.assertion is mine  # only one end contradicts itself
+        for other in check.differs_from:
+            assert check.claim.claim_id in checks[other].differs_from
+            assert checks[other].claim.assertion is not mine
         assert (check.level is Verification.CONTRADICTED) == bool(check.conflicts_with)
 
 

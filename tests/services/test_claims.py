@@ -162,6 +162,30 @@ def test_reconcile_agreeing_contradicting_one_sided_and_approximate(store: SqlSt
     assert "stated none, ledger counts 1,200" in reasons
 
 
+def test_reconcile_shows_a_handover_and_receipt_that_differ_as_a_discrepancy(
+    store: SqlStore,
+) -> None:
+    ctx = as_actor(store, MEDIATOR)
+    _with_remains(ctx, handed=1212, received=1200)
+    claims = Claims(ctx)
+    sent = claims.record(statement("RU", AssertionType.HANDED_OVER, "1212"))
+    got = claims.record(statement("UA", AssertionType.RECEIVED, "1200"))
+    short = claims.record(statement("UA", AssertionType.HANDED_OVER, "1000"))
+    [rec] = claims.reconcile("A1")
+    assert rec.level_of(sent) is rec.level_of(got) is Verification.CORROBORATED_BY_LEDGER
+    assert rec.level_of(short) is Verification.CONTRADICTED
+    [row] = [r for r in rec.rows if r.direction == Direction("RU", "UA")]
+    pairs = {(c.left, c.right) for c in row.contradictions}
+    assert pairs == {(sent, short), (short, "ledger:handed_over")}
+    data = as_data(rec)["rows"][0]
+    assert data["discrepancies"] == [
+        {"handed_over": sent, "received": got, "reason": "handed over 1,212 vs received 1,200"},
+        {"handed_over": short, "received": got, "reason": "handed over 1,000 vs received 1,200"},
+    ]
+    ua_claims = next(side["claims"] for side in data["sides"] if side["party"] == "UA")
+    assert ua_claims[0]["differs_from"] == [sent, short]
+
+
 def test_reconcile_takes_stage_claims_apart_from_the_agreements(store: SqlStore) -> None:
     ctx = as_actor(store, MEDIATOR)
     _with_remains(ctx, handed=150, received=150)

@@ -136,4 +136,5 @@ def test_claims_board_sets_each_side_beside_the_ledger(client_as: LogIn, demo: D
     assert page.status_code == 200, page.text
     assert "6,060" in page.text and "6,057" in page.text
     assert "contradicted" in page.text or "corroborated by ledger" in page.text
+    assert "Discrepancy (both can hold)" in page.text and "received 6,057" in page.text
     assert demo.ua_name not in page.text

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-import py3langid
 import pysbd
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from parley.errors import InputError, Problem
 
@@ -19,6 +20,9 @@ __all__ = ["check_text", "sentences"]
 
 # Below this many letters a language guess is noise; short English snippets pass.
 _MIN_LETTERS_FOR_GUESS = 40
+# English if at least this likely: the model also knows English-based creoles (Nigerian
+# Pidgin), which a short English sentence can tip into ("Ukraine repatriates 757 bodies").
+_MIN_ENGLISH = 0.2
 # More control or replacement characters than this share means it is not text.
 _MAX_BINARY_SHARE = 0.02
 
@@ -39,8 +43,8 @@ def check_text(text: object) -> str:
                 "the text looks like binary content, not an article", field="text", value=text[:20]
             )
         )
-    language = _language(text)
-    if language != "en":
+    language, english = _language(text)
+    if english < _MIN_ENGLISH:
         raise InputError(
             Problem(
                 f"the text is not English (it reads as {language!r}); only English "
@@ -78,9 +82,17 @@ def _binary_share(text: str) -> float:
     return odd / len(text)
 
 
-def _language(text: str) -> str:
+def _language(text: str) -> tuple[str, float]:
+    """The likeliest language and the probability that the text is English."""
     letters = re.sub(r"[^\w]|\d|_", "", text)
     if len(letters) < _MIN_LETTERS_FOR_GUESS:
-        return "en" if letters.isascii() else "unknown"
-    language, _score = py3langid.classify(text)
-    return str(language)
+        return ("en", 1.0) if letters.isascii() else ("unknown", 0.0)
+    ranked = _identifier().rank(text)
+    english = next((float(p) for lang, p in ranked if lang == "en"), 0.0)
+    return str(ranked[0][0]), english
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    # Probabilities, not raw scores, so that English can be asked about by itself.
+    return LanguageIdentifier.from_modelpath(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)

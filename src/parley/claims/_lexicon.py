@@ -55,7 +55,9 @@ SOURCE_HEADS = re.compile(
     r"agency|tass|reuters|ria|interfax|ukrinform|officials?|official|spokesperson|spokesman|"
     r"spokeswoman|negotiator|delegation|headquarters|ombudsman|commissioner|icrc|committee|"
     r"army|military|staff|service|governor|minister|sources|outlet|newspaper|television|"
-    r"red cross|uae|emirates|kyiv|mediators?|command|council)\b",
+    r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
+    r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
+    r"police)\b",
     re.IGNORECASE,
 )
 
@@ -75,7 +77,7 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained|thanked|welcomed|hailed)\b",
+    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected)\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -85,13 +87,15 @@ UNVERIFIABLE = re.compile(
     r"(independently\s+)?(verified|confirmed)",
     re.IGNORECASE,
 )
-DENIAL = re.compile(r"\b(denied|denies|deny|rejected)\b", re.IGNORECASE)
+DENIAL = re.compile(r"\b(denied|denies|deny|rejected|dismissed)\b", re.IGNORECASE)
 
 # A figure right after a noun: "a swap of 150 prisoners", "the handover of some 900 bodies".
 _FIGURE_AHEAD = (
-    r" (?:the |a further |another )?(?:some |about |around |nearly |more than |over |at least |"
-    r"up to |almost )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\b)"
+    r" (?:(?:the )?(?:bodies|remains) of )?(?:the |a further |another |all )?"
+    r"(?:some |about |around |nearly |more than |over |at least |up to |almost |close to )?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|dozens|"
+    r"hundreds|thousands|several|a few|a dozen)\b)"
 )
 
 # Assertion verbs, checked in this order; the first pattern that matches a span wins it.
@@ -100,15 +104,20 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
-            rf"(?<=\ba )swap of(?={_FIGURE_AHEAD})|(?<=\ban )exchange of(?={_FIGURE_AHEAD}))\b",
+            # The present ("Russia and Ukraine swap 390"), only right before a figure.
+            rf"(?:swaps?|exchanges?|trades?)(?={_FIGURE_AHEAD})|"
+            rf"(?:(?<=\ba )|(?<=\bthe ))swap of(?={_FIGURE_AHEAD})|"
+            rf"(?:(?<=\ban )|(?<=\bthe ))exchange of(?={_FIGURE_AHEAD})|"
+            # "the swap involved 390 people": checked for a swap before it in `_verbs.skip`.
+            rf"involv(?:ed|es|e|ing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]}))\b",
             re.I,
         ),
     ),
-    (AssertionType.AGREED, re.compile(r"\bagreed (?=to|on|that|in|at)\b", re.I)),
+    (AssertionType.AGREED, re.compile(r"\bagree(?:d|s)? (?=to|on|that|in|at)\b", re.I)),
     (
         AssertionType.POSTPONED,
         re.compile(
-            r"\b(postpon(ed|ing|e|ement)|delays?|delayed|delaying|put off|cancel+ed|"
+            r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
             r"stall(?:s|ed|ing)?)\b",
             re.I,
         ),
@@ -116,12 +125,13 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|e|ing)|"
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|es|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
-            r"sent(?=[^.;]{0,60}\bback\b)|"
-            r"gave back|delivered|released|freed|"
-            rf"(?:gave|given|give|giving|free|freeing)(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
-            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release) "
+            r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} to\b)|"
+            r"gave back|gives back|giving back|deliver(?:ed|s|ing)|releas(?:ed|es|ing)|freed|"
+            r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing)"
+            rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "
             rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
@@ -129,19 +139,28 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.RECEIVED,
         re.compile(
-            r"\b(received|receive|receiving|got back|get back|took delivery|"
-            r"take back|took back|taken back|accept(ed)?|arrived|arriving|collect(?:ed|s|ing)?)\b",
+            r"\b(received|receives|receive|receiving|(?:got|gets|get|getting) back|"
+            r"(?:took|takes|taking|take) delivery|(?:take|takes|taking|took|taken) back|"
+            r"accept(?:ed|s|ing)?|(?:arrived|arrives|arriving)(?! home| back)|"
+            # "got 89 Ukrainian soldiers back": the object between the verb and its particle.
+            r"collect(?:ed|s|ing)?|got(?=(?: [\w,]+){1,4} back\b))\b",
             re.I,
         ),
     ),
     (
         AssertionType.RETURNED,
         re.compile(
-            r"\b(returned|return|returning|came home|come home|brought home|back home|"
-            r"brought back|bring back|bringing back|bring home|bringing home|sent home|"
+            rf"\b((?:(?<=\ba )|(?<=\bthe ))return of(?={_FIGURE_AHEAD})|"
+            # "in return for" trades; it moves no one.
+            r"returned|returns|(?<!\bin )return(?! for\b)|returning|"
+            r"(?:came|come|comes|coming|brought|bring|brings|bringing|welcomed|welcome|welcomes|"
+            r"made it|make it|makes it|got|arrived|arriving|sent|sends) (?:back )?home|back home|"
+            r"(?:came|come|comes|coming) back|(?:brought|bring|brings|bringing) back|"
+            r"welcomed back|"
             r"(?:are|is|were|was) (?:now |back )?home|"
             # "back on Russian soil": home ground, said without the word "home".
-            r"(?:back|safely) on (?:\w+ )?soil|on home soil)\b",
+            r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|"
+            r"back in (?:ukraine|russia)\b)\b",
             re.I,
         ),
     ),
@@ -151,14 +170,15 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(holds?|holding|is holding|held|in (?:\w+ )?(?:captivity|custody|detention)|"
             r"remain(?:s|ed)? in (?:\w+ )?(?:prisons?|jails?|camps)|"
             # "had taken 60 Russian soldiers prisoner": the captor now holds them.
-            r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b))\b",
+            r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b)|"
+            r"(?:taken|took) (?:prisoner|captive))\b",
             re.I,
         ),
     ),
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|killing|kills?|died|executed|executions? of|shot dead|"
+            r"\b(killed|killing|kills?|died|dies|executed|executes|executions? of|shot dead|"
             r"(?:been|were|was) shot(?! down)|"
             r"lost(?= (?:(?:up to|about|around|roughly|more than|over|nearly|almost|some|"
             r"at least|as many as|close to) )?[\w,]+ (?:soldiers|troops|servicemen|personnel|"
@@ -169,7 +189,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.TROOPS_MASSED,
         re.compile(
-            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting)\b",
+            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting|"
+            r"masses|amasses|deploys|concentrates)\b",
             re.I,
         ),
     ),
@@ -177,10 +198,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
             # "under Kyiv's control" is where people came from, not a claim about land.
-            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|seized|taken control|"
-            r"took control|"
+            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|captures|seized|seizes|"
+            r"taken control|took control|takes control|"
             r"(?:taken|took)(?= (?:[\d,]+|\w+) (?:more )?(?:villages?|settlements?|towns?))|"
-            r"liberated|advanced)\b",
+            r"liberated|liberates|advanced)\b",
             re.I,
         ),
     ),
@@ -192,14 +213,18 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (
         Category.CIVILIAN,
         re.compile(
-            r"\b(civilians?|detained civilians|children|women|residents|inhabitants)\b", re.I
+            r"\b(civilians?|detained civilians|child(?:ren)?|women|residents|inhabitants|"
+            r"journalists?|reporters?|priests?|clergy(?:men)?|minors|teenagers|activists|"
+            r"pensioners|kids|boys|girls|orphans|students|teachers|doctors|nurses)\b",
+            re.I,
         ),
     ),
     (
         Category.POW,
         re.compile(
             r"\b(prisoners? of war|pows?|servicem[ae]n|soldiers?|military personnel|fighters?|"
-            r"service members|defenders|"
+            r"service members|defenders|marines|paratroopers|sailors|pilots|border guards|"
+            r"guardsmen|conscripts|"
             r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
             re.I,
         ),
@@ -207,7 +232,8 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
     (
         Category.PRISONER,
         re.compile(
-            r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians)\b",
+            r"\b(prisoners?|captives?|detainees?|people|persons|citizens|ukrainians|russians|"
+            r"hostages|medics|volunteers|nationals|foreigners|mercenaries|individuals)\b",
             re.I,
         ),
     ),

@@ -8,6 +8,7 @@ The actor is the last party named (or pointed at by "it", "we") before the verb;
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
 from parley.domain.claims import AssertionType, Direction
@@ -18,12 +19,27 @@ _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=T
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(
-    r"(?:came|come|brought|returned|returning|back|bring) home|"
+    r"(?:came|come|comes|coming|brought|bring|brings|bringing|returned|returns|returning|back|"
+    r"welcomed|welcome|welcomes|made it|make it|makes it|got|arrived|arriving|sends) home|"
     # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
-    r"(?:brought|bring|bringing) back|(?:back|safely) on (?:\w+ )?soil|on home soil",
+    r"(?:brought|bring|brings|bringing|welcomed) back|(?:came|come|comes|coming) back|"
+    r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|back in",
+    re.I,
+)
+# "Kyiv secured the release of 95 prisoners": whoever wins a release brings its people home.
+_READY = re.compile(r"\b(?:ready|prepared|waiting)\s+to\s+be\s+$", re.I)
+_SECURED = re.compile(
+    r"\b(?:secur(?:ed|es|e|ing)|w[oi]n|wins|winning|obtain(?:ed|s)?|negotiat(?:ed|es|e|ing)|"
+    r"achiev(?:ed|es|e)|help(?:ed|s|ing)?(?:\s+to)?|facilitat(?:ed|es|e|ing))\s+(?:the\s+)?$",
     re.I,
 )
 _REPATRIATED = re.compile(r"repatriat", re.I)
+_MOVEMENTS = (
+    AssertionType.HANDED_OVER,
+    AssertionType.RECEIVED,
+    AssertionType.RETURNED,
+    AssertionType.EXCHANGED,
+)
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.IGNORECASE)
 _OBJECT_FIRST = re.compile(rf"^\s*(?:the\s+)?(?:{_NAMES})\b(?!')", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(it|we|they)\b", re.IGNORECASE)
@@ -32,18 +48,31 @@ _SIDE = re.compile(
     rf"\b(?P<name>{_NAMES})\s+(?:side|forces|authorities|government|military|army)\b", re.I
 )
 # Words after which a party name is an end or an owner, not the one acting.
-_NOT_ACTOR = re.compile(
-    r"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|(?<!,)\s+and\s+(the\s+)?$", re.I
-)
 _ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukrainians", "russians"}
-_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b(?!\s+(?:for|and))", re.I)
+_PROPER = "|".join(re.escape(n) for n in lex.PARTIES if n not in _ADJECTIVES)
+# "Moscow and Kyiv swapped": the pair acts; "... Ukrainians and Russia freed": Russia does.
+_NOT_ACTOR = re.compile(
+    rf"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|"
+    rf"\b(?:{_PROPER})(?:'s)?\s+and\s+(the\s+)?$",
+    re.I,
+)
+_WITH = re.compile(r"\bwith\s+(the\s+)?$", re.I)
+# "to Russia and Ukraine" names no one end; "to Ukraine and 35 to Russia" does.
+_TO = re.compile(
+    rf"\b(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b"
+    rf"(?!\s+for|\s+and\s+(?:the\s+)?(?:{_NAMES})\b)",
+    re.I,
+)
 _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
+_AGENT_NEXT = re.compile(r"^\w+(?: over| back)?\s+by\b", re.I)  # "the bodies handed over by"
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
-    r"\b(?P<people>ukrainians|russians)\b|"
+    # "not a single Ukrainian had been released": one person, named by the nationality alone.
+    r"\b(?P<people>ukrainians|russians|(?:ukrainian|russian)(?=\s+(?:had|has|was|is)\b|[,.;]))\b|"
     rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
     r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bodies|captives?|"
-    r"defenders?|troops|fighters?|people|pows?|nationals?)\b",
+    r"defenders?|troops|fighters?|people|pows?|nationals?|child(?:ren)?|residents|women|"
+    r"journalists|marines|pilots|detainees|remains)\b",
     re.IGNORECASE,
 )
 
@@ -61,7 +90,9 @@ def _actor(before: str, speaker: str | None) -> str | None:
     hits += [(m.start(), m.group(0)) for m in _SUBJECT_PRONOUN.finditer(before)]
     for start, name in sorted(hits, reverse=True):
         adjective = name.lower() in _ADJECTIVES and start not in sides
-        if adjective or _NOT_ACTOR.search(before[:start]):
+        # "with Ukraine receiving 909": the party right before the verb acts all the same.
+        acting = _WITH.search(before[:start]) and not before[start + len(name) :].strip()
+        if adjective or (_NOT_ACTOR.search(before[:start]) and not acting):
             continue
         code = _code(name, speaker)
         if code in lex.OTHER_SIDE:
@@ -69,8 +100,11 @@ def _actor(before: str, speaker: str | None) -> str | None:
     return None
 
 
-def _named(pattern: re.Pattern[str], text: str, speaker: str | None) -> str | None:
-    m = pattern.search(text)
+def _named(
+    pattern: re.Pattern[str], text: str, speaker: str | None, *, last: bool = False
+) -> str | None:
+    found = list(pattern.finditer(text)) if last else [pattern.search(text)]
+    m = found[-1] if found else None
     if m is None:
         return None
     return _code(m.groupdict().get("people") or m["name"], speaker)
@@ -88,6 +122,20 @@ def actor_in(before: str, speaker: str | None) -> str | None:
     return None if _PASSIVE.search(before) else _actor(before, speaker)
 
 
+@dataclass(frozen=True)
+class _Clues:
+    """What the words around one verb say about the ends of a movement."""
+
+    before: str
+    after: str
+    actor: str | None  # who acts: "Moscow had handed over"
+    owner: str | None  # whose people: "Ukrainian prisoners", "its dead"
+    to: str | None  # an end named: "to Kyiv"
+    source: str | None  # "from Russia"
+    agent: str | None  # passive: "handed over by Russia"
+    side: str | None  # the speaker's party, if a warring one
+
+
 def direction_for(
     assertion: AssertionType,
     before: str,
@@ -100,47 +148,62 @@ def direction_for(
     `before` holds the words since the previous verb; `carried` is that verb's actor, which
     a verb without a subject of its own shares ("handed over 6,060 and got back 78").
     """
-    if assertion not in (
-        AssertionType.HANDED_OVER,
-        AssertionType.RECEIVED,
-        AssertionType.RETURNED,
-        AssertionType.EXCHANGED,
-    ):
+    if assertion not in _MOVEMENTS:
         return None
+    c = _clues(before, after, speaker, carried)
+    if assertion is AssertionType.RECEIVED:
+        return _complete(c.source, c.to or c.agent or c.actor or c.side or c.owner)
+    if assertion is not AssertionType.EXCHANGED and _SECURED.search(before):
+        # A third party that secures a release names no end; one side thanking it does.
+        return _complete(c.source, c.to or c.owner or c.actor or c.side)
+    if assertion is AssertionType.HANDED_OVER:
+        return _complete(*_handed_over(c))
+    if assertion is AssertionType.RETURNED:
+        return _complete(*_returned(c))
+    # Both ways: the order is arbitrary, so start from the speaker's side.
+    sides = [p for p in (c.actor, speaker, c.owner) if p in lex.OTHER_SIDE]
+    return _complete(sides[0] if sides else "UA", c.to)
+
+
+def _clues(before: str, after: str, speaker: str | None, carried: str | None) -> _Clues:
     passive = _PASSIVE.search(before) is not None
     actor = None if passive else (_actor(before, speaker) or carried)
-    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved.
+    # In the passive ("Ukrainian prisoners had been handed over") the subject is what moved,
+    # named nearest before the verb.
     near = (before, after) if passive else (after, before)
-    owner = _named(_OWNER, near[0], actor or speaker) or _named(_OWNER, near[1], actor or speaker)
-    to, source = _named(_TO, after, speaker), _named(_FROM, after, speaker)
-    agent = _named(_BY, after, speaker)  # passive: "handed over by Russia"
-    side = speaker if speaker in lex.OTHER_SIDE else None
-    if assertion is AssertionType.RECEIVED:
-        to = to or agent or actor or side or owner
-    elif (
-        assertion is AssertionType.HANDED_OVER
-        and _REPATRIATED.match(after)
-        and actor
-        and not (to or owner or source)
-    ):
-        to = actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
-    elif assertion is AssertionType.HANDED_OVER:
-        source = source or agent or actor
-        if to is not None and source == to:
-            source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
-        to = to or (owner if owner != source else None)
-    elif assertion is AssertionType.RETURNED and _HOMEWARD.match(after):
-        to = to or owner or actor or side
-    elif assertion is AssertionType.RETURNED:
-        to = to or owner
-        source = source or (actor if actor != to else None)
-        to = to or (
-            side if source is None else None
-        )  # "servicemen returned": home is the speaker's
-    else:  # both ways: the order is arbitrary, so start from the speaker's side
-        sides = [p for p in (actor, speaker, owner) if p in lex.OTHER_SIDE]
-        source = sides[0] if sides else "UA"
-    return _complete(source, to)
+    owner = _named(_OWNER, near[0], actor or speaker, last=passive) or _named(
+        _OWNER, near[1], actor or speaker
+    )
+    # Passive: "handed over by Russia"; "an exchange brokered by the UAE" names no end.
+    agent = _named(_BY, after, speaker) if passive or _AGENT_NEXT.match(after) else None
+    return _Clues(
+        before=before,
+        after=after,
+        actor=actor,
+        owner=owner,
+        to=_named(_TO, after, speaker),
+        source=_named(_FROM, after, speaker),
+        agent=agent if agent in lex.OTHER_SIDE else None,
+        side=speaker if speaker in lex.OTHER_SIDE else None,
+    )
+
+
+def _handed_over(c: _Clues) -> tuple[str | None, str | None]:
+    if _REPATRIATED.match(c.after) and c.actor and not (c.to or c.owner or c.source):
+        return None, c.actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
+    # "6,000 bodies were ready to be handed over": the side saying so holds them.
+    source = c.source or c.agent or c.actor or (c.side if _READY.search(c.before) else None)
+    if c.to is not None and source == c.to:
+        source = None  # "handed over 19 to Russia": the named end outranks a guessed actor
+    return source, c.to or (c.owner if c.owner != source else None)
+
+
+def _returned(c: _Clues) -> tuple[str | None, str | None]:
+    if _HOMEWARD.match(c.after):
+        return c.source, c.to or c.owner or c.actor or c.side
+    to = c.to or c.owner
+    source = c.source or (c.actor if c.actor != to else None)
+    return source, to or (c.side if source is None else None)  # "servicemen returned": home
 
 
 def _complete(source: str | None, to: str | None) -> Direction | None:

@@ -42,32 +42,74 @@ _NOT_PEOPLE = re.compile(
     re.I,
 )
 # "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
+# "... held 8,000 and had returned 1,000": "and had" goes on with the same subject.
 _SUBJECT_OF_NEXT = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b(?=[^,.;]*$)", re.I
+    r"^\s*(?:(?!and\b|but\b|or\b)[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b"
+    r"(?=[^,.;]*$)",
+    re.I,
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _BREAKDOWN = re.compile(
-    r"\b(?:among them|among whom|including|of whom|of them|of which|incl\.)\s+"
+    r"\b(?:among them|among whom|including|included|includes|of whom|of them|of which|"
+    r"incl\.)\s+"
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
     re.I,
 )
 _LISTED = re.compile(
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
 )
+_NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
+_NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}
+# "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
+_COUNTER = re.compile(
+    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
+    re.I,
+)
+# "40 of the 200 civilians", "any of the 14 children", "a handful of the 19,000": the whole
+# a part is taken from.
+_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|those|these)\s+$", re.I)
+_PART_OF = re.compile(
+    r"\b(?:a handful|a few|some|several|many|most|few|a fraction|a small number|a number)\s+"
+    r"of\s+(?:the|its|their|those|these)\s+$",
+    re.I,
+)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
 _COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
+_EVENT = re.compile(
+    r"^(?:to |on |in )?(?:the |a |an |any )?(?:new |next |further )?"
+    r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
+    re.I,
+)
+_BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
+_FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
 def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
     """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
-    "a list of 500 names" counts names on paper, not people moved."""
+    "a list of 500 names" counts names on paper, not people moved; "40 of the 200" states 40;
+    "in exchange for 84 prisoners" states what the other side gave."""
     return [
         m
         for i, m in enumerate(mentions)
         if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        and not (i and _WHOLE.match(content[mentions[i - 1].end : m.start]))
+        and not _PART_OF.search(content[: m.start])
         and not _LISTED.search(content[: m.start])
+        and not _COUNTER.search(content[: m.start])
+        and not _counts_other(m, content)
     ]
+
+
+def _counts_other(m: Mention, content: str) -> bool:
+    """ "received 200 requests", "the DNA of 500 relatives": a figure right before a plural
+    noun that names nothing the ledger counts is a count of that, not of people moved."""
+    if m.quantity.unit:
+        return False
+    noun = _NEXT_NOUN.match(content, m.end)
+    if noun is None:
+        return False
+    return noun[1].lower() not in _NOT_NOUNS and _category_in(noun[1]) is None
 
 
 def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
@@ -107,7 +149,10 @@ def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> li
         and not _SUBJECT_OF_NEXT.match(content[m.end : w.stop])
     ]
     before = [m for m in free if w.since <= m.start < w.start]
-    chosen = _chain(after, content) if after else _chain(before[::-1], content)
+    # "757 bodies had been returned to Ukraine and 35 to Russia": a passive verb's figure is
+    # its subject, before it.
+    passive = _PASSIVE.search(content[w.since : w.start]) and before
+    chosen = _chain(after, content) if after and not passive else _chain(before[::-1], content)
     used.update(m.start for m in chosen)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -151,22 +196,33 @@ def category_for(
     if mention is not None and _REMAINS_OF.search(content[: mention.start]):
         return Category.REMAINS  # "the bodies of 45 servicemen"
     if assertion is AssertionType.KILLED:
-        return _killed(after + " " + before, mention)
+        return _killed(after + " " + before, mention, content[w.end :])
     if assertion is AssertionType.POSTPONED:
-        return _category_in(after) or _category_in(before) or Category.OTHER
+        # "... because it had cancelled the handover": a reason starts its own clause.
+        since = _BECAUSE.split(before)[-1]
+        return _category_in(after) or _category_in(since) or Category.OTHER
     found = next((c for t in near if (c := _category_in(t))), None)
+    if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):
+        return Category.OTHER  # "had not agreed to the exchange": an agreement on no one named
     if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
         return Category.POW  # troops handed over, come home or held are prisoners of war
+    if assertion in _MOVED and found is Category.TERRITORY:
+        return None  # "(civilians of the Kursk region) were now home": land does not move
+    if found is None and mention is not None and _FREEING.match(content[w.start : w.end]):
+        return Category.PRISONER  # "freed 45 Crimean Tatars": only the living are freed
     if assertion is AssertionType.HOLDS and found not in _PEOPLE:
         return None  # "holds 50,000 open cases" is not about people held
     return found
 
 
-def _killed(text: str, mention: Mention | None) -> Category | None:
+def _killed(text: str, mention: Mention | None, rest: str) -> Category | None:
     if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
-    if re.search(r"\b(?:civilians?|children|women|residents|people)\b", text, re.I):
+    if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
         return Category.CIVILIAN  # "shelling killed two children": casualties named as people
+    # "in captivity" is itself a verb of holding, so it is looked for past the window.
+    if re.search(r"^\s+in (?:\w+ )?(?:captivity|custody|detention)\b", rest, re.I):
+        return Category.POW  # "two servicemen died in Russian captivity": held, not in battle
     if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
         return Category.TROOPS
     return None
@@ -185,7 +241,8 @@ def _category_in(text: str) -> Category | None:
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
     if re.search(
-        r"\bnot\s+(?:\w+\s+){0,3}?(?:any|a single)\b|\bnot (?:one|single)\b(?! of)",
+        r"\b(?:not|never|yet to|failed to|refused to)\s+(?:\w+\s+){0,3}?(?:any|a single)\b|"
+        r"\bnot (?:one|single)\b",
         content[w.since :],
         re.I,
     ):
@@ -193,7 +250,7 @@ def negated(content: str, w: Window) -> bool:
     # "could not confirm reports that ..." doubts the report; it does not deny the act.
     before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
     denial = (
-        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es)|"
+        r"\b(not|never|no longer|denied|didn't|hadn't|wasn't|refus(?:ed|ing|es|al)|"
         r"declin(?:ed|ing)|failed|"
         r"(?:has|have|had) yet to)\b"
     )

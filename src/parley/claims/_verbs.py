@@ -17,7 +17,17 @@ from parley.domain.claims import AssertionType, Qualifier
 __all__ = ["Window", "skip", "triggers"]
 
 # "one in three returned prisoners": after a share, too, the verb is an adjective.
-_ADJECTIVAL = re.compile(r"\b(?:the|its|their|our|his|her|of those|one in \w+)\s+$", re.I)
+# "the 84 freed soldiers": a figure between the article and the adjective changes nothing.
+_ADJECTIVAL = re.compile(
+    r"\b(?:the|its|their|our|his|her|of those|one in \w+)\s+(?:[\d,]+\s+)?$", re.I
+)
+# "discussed the return of 20,000 children": a movement asked for or talked about, not made.
+_ASKED_FOR = re.compile(
+    r"\b(?:discuss\w*|demand\w*|seek\w*|sought|call\w* for|ask\w* for|urg\w*|push\w* for|"
+    r"press\w* for|talks? (?:on|about)|hop\w* for|plans? for|propos\w*|requests? for|"
+    r"appeal\w* for|wants?|wanted|insist\w* on|raised)\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
 # "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
 _IN_BREAKDOWN = re.compile(
     r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
@@ -26,18 +36,35 @@ _IN_BREAKDOWN = re.compile(
 )
 # "detained in occupied areas", "returned from captured villages": a participle before a noun.
 # "22 civilians held in the Sumy region": a participle after a plural noun describes it.
-_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}s\s+$")
-_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since)\b", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
+# "prisoners of war held by both sides": an agent, too, makes the participle describe.
+_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since|by)\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
 _QUESTION = re.compile(r"\bhow many\b|\bwhether\b", re.I)
 _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
 )
 _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
-_AGREED_TO = re.compile(r"^\s*to\s+(?:\w+\s+)?$", re.I)
+# "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
+_AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
 # A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
 _AFTER_NOUN = re.compile(r"\b(?:the|those|of)\s+[a-z]+s\s+$", re.I)
+# "identified 2,000 of the bodies returned by Russia": a participle with its agent describes.
+_BY = re.compile(r"^\s+by\b", re.I)
 _VERB_LATER = re.compile(r"^[^,;]*?\b(?:were|was|are|is|had|have|included|numbered)\b", re.I)
+# "the swap involved 390 people" is an exchange; "the talks involved 12 delegates" is not.
+_INVOLVED = re.compile(r"^involv", re.I)
+# "it had never refused to accept the bodies": a refusal denied asserts no movement.
+_REFUSAL_DENIED = re.compile(
+    r"\b(?:never|not|n't|no longer)\s+(?:\w+\s+)?refus\w*\s+to\s+(?:\w+\s+)?$", re.I
+)
+# "asked Russia to free 100 civilians": a movement asked of someone, not made.
+_ASKED_TO = re.compile(
+    r"\b(?:ask\w*|urg\w*|call\w* on|calling on|demand\w*|appeal\w* to|press\w*)\s+"
+    r"(?:[\w']+\s+){0,3}?to\s+(?:\w+\s+)?$",
+    re.I,
+)
+_A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,6 +120,10 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             and _NOUN_BEFORE.search(content[: w.start])
             and _PLACE_AFTER.match(content[w.end :])
         )
+        or (_INVOLVED.match(word) and not _A_SWAP.search(content[: w.start]))
+        or (noun and _ASKED_FOR.search(content[: w.start]))
+        or _ASKED_TO.search(content[w.since : w.start])
+        or _REFUSAL_DENIED.search(content[w.since : w.start])
         or _QUESTION.search(content[w.since : w.start])
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or (_describes(content, w) and not _counted_before(mentions, w))
@@ -100,8 +131,9 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
 
 
 def _describes(content: str, w: Window) -> bool:
+    after = content[w.end : w.stop]
     return bool(
-        _AFTER_NOUN.search(content[: w.start]) and _VERB_LATER.match(content[w.end : w.stop])
+        _AFTER_NOUN.search(content[: w.start]) and (_VERB_LATER.match(after) or _BY.match(after))
     )
 
 

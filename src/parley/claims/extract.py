@@ -8,6 +8,7 @@ from dataclasses import replace
 from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
 from parley.claims._parties import actor_in, direction_for, drop_object
 from parley.claims._quantities import Mention, find_quantities
@@ -16,8 +17,14 @@ from parley.domain.claims import AssertionType, Category, Quantity, Source
 
 __all__ = ["extract_claims"]
 
+# "captives from both sides" is a total over both, not a figure each way.
 _BOTH_WAYS = re.compile(
-    r"\beach way\b|\bthe other way\b|\beach side\b|\bboth sides\b|\bthe (two )?sides\b", re.I
+    r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )\bboth sides\b|"
+    r"(?<!from )(?<!of )\bthe (two )?(?:sides|countries)\b|(?<!from )\bboth countries\b|"
+    # "150 prisoners each", "Russia and Ukraine each handed over".
+    r"\b(?:\d[\d,]*|prisoners|captives|people|bodies|soldiers|servicemen|civilians|pows)\s+each\b|"
+    r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave)\b",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
 _ANY = re.compile(r"^\s+any\b", re.I)
@@ -64,11 +71,12 @@ def _sentence_claims(
         )
         source = speaker.source if speaker else default
         place = speaker.place_party if speaker else None
+        refers = speaker.refers if speaker else None
         # Blank the attribution so its words ("Russia's ministry said") are not read as content.
         blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
         content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
         before = drafts[-1].category if drafts else Category.OTHER
-        found = _content_claims(content, source, said.denial, before, place)
+        found = _content_claims(content, source, said.denial, before, place, refers)
         drafts += [
             replace(
                 d,
@@ -119,46 +127,68 @@ def _content_claims(
     denial: bool,
     category: Category,
     place: str | None = None,
+    refers: str | None = None,
 ) -> list[DraftClaim]:
     """Claims in one clause; `category` is what the clause before was counting; `place` is
-    the party of the city the source spoke from, if its name gives none."""
+    the party of the city the source spoke from, if its name gives none; `refers` the party
+    "it" and "we" stand for when that is not the source's (a claim it denies)."""
     party = (party_in(source.name) if source else None) or place
+    voice = refers or party
     mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
     carried: str | None = None
     for i, (assertion, w) in enumerate(_windows(content, mentions)):
-        t_start, t_end, stop = w.start, w.end, w.stop
         assertion = rd.refine(assertion, content, w)
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
         # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
-        if _BOTH_WAYS.search(content[w.since : stop]) and assertion in _MOVEMENTS:
+        if _BOTH_WAYS.search(content[w.since : w.stop]) and assertion in _MOVEMENTS:
             assertion = AssertionType.EXCHANGED
-        before = content[w.since : t_start] if not i else drop_object(content[w.since : t_start])
-        direction = direction_for(assertion, before, content[t_start:stop], party, carried)
-        carried = actor_in(before, party) or carried
-        for k, figure in enumerate(figures or [None]):
-            upto = figures[k + 1].start if k + 1 < len(figures) else max(t_start, stop)
-            noun = rd.category_for(assertion, content, w, figure, upto)
-            if noun is None and (figure is None or assertion not in _MOVEMENTS_ALL):
-                continue  # a verb with neither a figure nor a thing counted is not a claim
-            spans = (t_start, t_end, *((figure.start, figure.end) if figure else ()))
-            drafts.append(
-                DraftClaim(
-                    sentence="",
-                    sentence_start=0,
-                    sentence_end=0,
-                    start=min(spans),
-                    end=max(spans),
-                    source=source,
-                    party=party,
-                    assertion=assertion,
-                    category=noun or (drafts[-1].category if drafts else category),
-                    quantity=figure.quantity if figure else _denied_any(denial, content, w),
-                    direction=direction,
-                    negated=denial or rd.negated(content, w),
-                )
+        before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
+        direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
+        # "205 were returned and 20 civilians were also released": the same way as before.
+        if direction is None and assertion in _MOVEMENTS and drafts:
+            direction = drafts[-1].direction if drafts[-1].assertion in _MOVEMENTS else None
+        carried = actor_in(before, voice) or carried
+        verb = DraftClaim(
+            sentence="",
+            sentence_start=0,
+            sentence_end=0,
+            start=w.start,
+            end=w.end,
+            source=source,
+            party=party,
+            assertion=assertion,
+            category=drafts[-1].category if drafts else category,
+            quantity=_denied_any(denial, content, w),
+            direction=direction,
+            negated=denial or rd.negated(content, w),
+        )
+        drafts += _per_figure(verb, content, w, figures)
+    return drafts + gapped(content, mentions, used, drafts)
+
+
+def _per_figure(
+    verb: DraftClaim, content: str, w: rd.Window, figures: list[Mention]
+) -> list[DraftClaim]:
+    """One claim per figure the verb states (or one without a figure), each with what it
+    counts; `verb` holds what they share, its category what the claim before counted."""
+    out: list[DraftClaim] = []
+    for k, figure in enumerate(figures or [None]):
+        upto = figures[k + 1].start if k + 1 < len(figures) else max(w.start, w.stop)
+        noun = rd.category_for(verb.assertion, content, w, figure, upto)
+        if noun is None and (figure is None or verb.assertion not in _MOVEMENTS_ALL):
+            continue  # a verb with neither a figure nor a thing counted is not a claim
+        spans = (w.start, w.end, *((figure.start, figure.end) if figure else ()))
+        out.append(
+            replace(
+                verb,
+                start=min(spans),
+                end=max(spans),
+                category=noun or (out[-1].category if out else verb.category),
+                quantity=figure.quantity if figure else verb.quantity,
             )
-    return drafts
+        )
+    return out

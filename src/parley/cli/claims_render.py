@@ -108,6 +108,10 @@ def _row_table(rec: Reconciliation, index: int) -> Table:
         table.add_row(
             "", "", "", "[bold red]contradiction[/]", "", f"{c.left} ≠ {c.right}: {c.reason}"
         )
+    for d in row.discrepancies:  # both can hold: what went missing between the two ends
+        table.add_row(
+            "", "", "", "[yellow]discrepancy[/]", "", f"{d.handed_over} → {d.received}: {d.reason}"
+        )
     return table
 
 

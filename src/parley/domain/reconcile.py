@@ -1,16 +1,20 @@
 """Set statements about one exchange side by side with each other and with the ledger.
 
 Rows are keyed by direction and category. Within a row every figure says how
-many moved from one party to the other, so any two can be compared; a claim of
-handing over is checked against the ledger's handed-over count, a claim of
-receipt against the confirmed count. Claims that fit no row (troops massed,
-territory) are listed apart with the level their source gave them.
+many moved from one party to the other, at one of two ends: a claim of receipt
+speaks of the receiving end, any other movement (handed over, returned,
+exchanged) of the sending end. A claim is checked against the ledger's count of
+its end (confirmed, or handed over). Two claims of the same end that differ
+contradict each other; a handed-over figure and a received figure that differ can
+both hold, so they make a discrepancy, as the ledger's own counts do. Claims that
+fit no row (troops massed, territory) are listed apart with the level their
+source gave them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.domain.claims import (
     AssertionType,
@@ -31,6 +35,7 @@ __all__ = [
     "Reconciliation",
     "ReconciliationRow",
     "Side",
+    "StatedDiscrepancy",
     "reconcile",
 ]
 
@@ -86,18 +91,33 @@ class Contradiction:
 
 
 @dataclass(frozen=True)
+class StatedDiscrepancy:
+    """A handed-over figure (`handed_over`, a claim id) and a received one (`received`) that
+    differ: both can hold, and the difference is what went missing between the two ends."""
+
+    handed_over: str
+    received: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ClaimCheck:
-    """One claim with its derived level and what it agrees and conflicts with."""
+    """One claim with its derived level and what it agrees, conflicts and differs with.
+
+    `differs_from` holds the claims of the other end of the movement whose figures differ
+    from this one's: a discrepancy, which neither confirms nor contradicts it.
+    """
 
     claim: Claim
     level: Verification
     agrees_with: tuple[str, ...] = ()
     conflicts_with: tuple[str, ...] = ()
+    differs_from: tuple[str, ...] = ()
 
     @property
     def one_sided(self) -> bool:
-        """Nobody (no other claim, no ledger count) confirmed or denied it."""
-        return not self.agrees_with and not self.conflicts_with
+        """Nobody (no other claim, no ledger count) confirmed, denied or answered it."""
+        return not self.agrees_with and not self.conflicts_with and not self.differs_from
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,7 @@ class ReconciliationRow:
     ledger_confirmed: int | None
     sides: tuple[Side, ...]
     contradictions: tuple[Contradiction, ...]
+    discrepancies: tuple[StatedDiscrepancy, ...] = ()
 
     @property
     def one_sided(self) -> bool:
@@ -200,12 +221,30 @@ def _row_keys(claim: Claim) -> list[tuple[Direction, Category]]:
 
 
 class _Tally:
-    """What each claim in a row agrees and conflicts with, and the contradictions found."""
+    """What each claim in a row agrees, conflicts and differs with; contradictions and
+    discrepancies found."""
 
     def __init__(self, members: Sequence[Claim]) -> None:
         self.agrees: dict[str, list[str]] = {c.claim_id: [] for c in members}
         self.conflicts: dict[str, list[str]] = {c.claim_id: [] for c in members}
+        self.differs: dict[str, list[str]] = {c.claim_id: [] for c in members}
         self.found: list[Contradiction] = []
+        self.gaps: list[StatedDiscrepancy] = []
+
+    def compare(self, a: Claim, b: Claim) -> None:
+        """Two claims in one row: agreeing, contradicting, or (at two ends) a discrepancy."""
+        qa, qb = a.stated_quantity(), b.stated_quantity()
+        if qa is None or qb is None:
+            return
+        fits = qa.agrees_with(qb)
+        if fits is False and _end(a) != _end(b):
+            sent, got = (a, b) if _end(a) == LEDGER_HANDED_OVER else (b, a)
+            self.differs[a.claim_id].append(b.claim_id)
+            self.differs[b.claim_id].append(a.claim_id)
+            reason = f"handed over {sent.stated_quantity()} vs received {got.stated_quantity()}"
+            self.gaps.append(StatedDiscrepancy(sent.claim_id, got.claim_id, reason))
+            return
+        self.record(a.claim_id, b.claim_id, fits, f"stated {qa} vs stated {qb}")
 
     def record(self, left: str, right: str, fits: bool | None, reason: str) -> None:
         """Note one comparison; a ledger ref on the right gets no list of its own."""
@@ -231,13 +270,12 @@ def _row(
         if count is not None:
             tally.record(a.claim_id, ref, qa.allows(count), f"stated {qa}, ledger counts {count:,}")
         for b in members[i + 1 :]:
-            qb = b.stated_quantity()
-            if qb is not None:
-                tally.record(
-                    a.claim_id, b.claim_id, qa.agrees_with(qb), f"stated {qa} vs stated {qb}"
-                )
+            tally.compare(a, b)
     checks = [
-        _check(c, tally.agrees[c.claim_id], tally.conflicts[c.claim_id], direction, members)
+        replace(
+            _check(c, tally.agrees[c.claim_id], tally.conflicts[c.claim_id], direction, members),
+            differs_from=tuple(tally.differs[c.claim_id]),
+        )
         for c in members
     ]
     return ReconciliationRow(
@@ -247,16 +285,21 @@ def _row(
         ledger_confirmed=figure.confirmed if figure else None,
         sides=_sides(checks),
         contradictions=tuple(tally.found),
+        discrepancies=tuple(tally.gaps),
     )
 
 
+def _end(claim: Claim) -> str:
+    """Which end of a movement a claim speaks of, named by the ledger count that measures it:
+    a receipt by what the receiving side confirmed, anything else by what was sent."""
+    return LEDGER_CONFIRMED if claim.assertion is AssertionType.RECEIVED else LEDGER_HANDED_OVER
+
+
 def _ledger_count(claim: Claim, figure: LedgerFigure | None) -> tuple[str, int | None]:
-    # A receipt is borne out by what the receiving side confirmed, anything else by what was sent.
+    end = _end(claim)
     if figure is None:
-        return LEDGER_HANDED_OVER, None
-    if claim.assertion is AssertionType.RECEIVED:
-        return LEDGER_CONFIRMED, figure.confirmed
-    return LEDGER_HANDED_OVER, figure.handed_over
+        return end, None
+    return end, figure.confirmed if end == LEDGER_CONFIRMED else figure.handed_over
 
 
 def _check(

@@ -50,7 +50,8 @@ def _add(total: int | None, more: int | None) -> int | None:
 
 
 def as_data(rec: Reconciliation) -> dict[str, Any]:
-    """The reconciliation as JSON-ready data: rows with sides and contradictions."""
+    """The reconciliation as JSON-ready data: rows with sides, contradictions and
+    discrepancies."""
     return {
         "subject": rec.subject_ref,
         "rows": [
@@ -68,6 +69,10 @@ def as_data(rec: Reconciliation) -> dict[str, Any]:
                 "contradictions": [
                     {"left": c.left, "right": c.right, "reason": c.reason}
                     for c in row.contradictions
+                ],
+                "discrepancies": [
+                    {"handed_over": d.handed_over, "received": d.received, "reason": d.reason}
+                    for d in row.discrepancies
                 ],
             }
             for row in rec.rows
@@ -91,4 +96,5 @@ def _check(check: ClaimCheck) -> dict[str, Any]:
         "one_sided": check.one_sided,
         "agrees_with": list(check.agrees_with),
         "conflicts_with": list(check.conflicts_with),
+        "differs_from": list(check.differs_from),
     }
