@@ -11,6 +11,8 @@ Splits, each file saying its role in "about":
 - heldout7.json: likewise after the seventh freeze (1d330ae), then tuned on (eighth, d89391b);
 - heldout8.json: written after the eighth freeze (d89391b) by the engineer of round 8; measured
   once.
+- heldout9.json: written blind, by an engineer who had not read the rules, after the ninth freeze;
+  measured once.
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
