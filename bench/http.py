@@ -4,7 +4,7 @@ Makes a fresh PostgreSQL database (dropped at the end), loads synthetic persons 
 the store in import-sized commands (faker's uk_UA names held by RU, ru_RU names held by
 UA, some disclosed to UA), agreements with stages, handovers and receipts, and a mediator
 and a UA officer with API tokens. Then serves the app with uvicorn in a separate process
-and runs CLIENTS concurrent clients (httpx.AsyncClient) for SECONDS, each request one of
+and runs CLIENTS concurrent clients (one aiohttp session) for SECONDS, each request one of
 the dashboard's data (the agreements, an agreement's balance) or a person search with a
 query in Cyrillic or Latin, as the mediator or the officer. A short warm-up is not counted.
 
@@ -38,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import aiohttp
 import httpx
 from bench._postgres import temporary_database
 from faker import Faker
@@ -294,7 +295,7 @@ def _picker(search_queries: list[str]) -> Pick:
 
 async def _client(
     n: int,
-    client: httpx.AsyncClient,
+    client: aiohttp.ClientSession,
     tokens: dict[str, str],
     pick: Pick,
     until: float,
@@ -308,10 +309,11 @@ async def _client(
     while (now := time.perf_counter()) < until:
         endpoint, path, params = pick(rng)
         try:
-            response = await client.get(path, params=params, headers=headers)
-            ok, outcome = response.status_code == 200, str(response.status_code)
-            items = response.json().get("items", []) if ok and "search" in endpoint else []
-        except httpx.HTTPError as exc:
+            async with client.get(path, params=params, headers=headers) as response:
+                ok, outcome = response.status == 200, str(response.status)
+                body = await response.json() if ok and "search" in endpoint else {}
+                items = body.get("items", [])
+        except (aiohttp.ClientError, TimeoutError) as exc:
             ok, outcome, items = False, type(exc).__name__, []
         if now < warm:
             tally.warm_up += 1
@@ -334,8 +336,9 @@ async def drive(
 ) -> tuple[Tally, float]:
     """CLIENTS concurrent loops for the warm-up plus SECONDS; returns the counted window."""
     tally = Tally()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+    connector = aiohttp.TCPConnector(limit=clients)
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(base, connector=connector, timeout=timeout) as client:
         start = time.perf_counter()
         warm = start + WARM_UP_SECONDS
         until = warm + seconds

@@ -21,7 +21,10 @@ def make_engine(url: str, *, busy_timeout_ms: int = 30_000, cache_mib: int = 256
     on `seq` rejects the loser, which the service layer retries.
     """
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        # A fixed pool, no overflow: an overflow connection is closed when it comes back,
+        # and under load each request then paid for starting a PostgreSQL backend. Callers
+        # past the twentieth wait for a connection instead (up to pool_timeout).
+        return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=0)
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
