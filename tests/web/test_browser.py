@@ -1,8 +1,10 @@
 """The web UI in a real browser: Debian's Chromium driven by Playwright, per role.
 
-The app runs under uvicorn on 127.0.0.1 (a free port, in a thread) over the demo ledger.
-Each page visited is saved as a screenshot under test-artifacts/web/. Under CI=true a
-missing Chromium fails the tests instead of skipping them.
+The app runs under uvicorn on 127.0.0.1 (a free port, in a thread) over the demo ledger,
+once on SQLite and once on PostgreSQL. Each page visited on SQLite is saved as a
+screenshot under test-artifacts/web/ (the PostgreSQL walk checks the same pages without
+taking them again). Under CI=true a missing Chromium fails the tests instead of skipping
+them.
 """
 
 from __future__ import annotations
@@ -81,9 +83,15 @@ class Session:
     """One role's browser tab, logged in through the login form."""
 
     def __init__(
-        self, browser: sync_api.Browser, base_url: str, role: str, viewport: dict[str, int]
+        self,
+        browser: sync_api.Browser,
+        demo: Demo,
+        base_url: str,
+        role: str,
+        viewport: dict[str, int],
     ):
         self.role, self.base_url = role, base_url
+        self.shots = demo.database == "sqlite"  # one set of screenshots is enough
         self.context = browser.new_context(viewport=viewport, base_url=base_url)
         self.page = self.context.new_page()
         self.page.set_default_timeout(20_000)  # a loaded 2-core machine is slow
@@ -107,6 +115,8 @@ class Session:
         self.page.click("button[type=submit]")
 
     def shot(self, name: str, *, full_page: bool = True) -> None:
+        if not self.shots:
+            return
         path = ARTIFACTS / f"{self.role}-{name}.png"
         self.page.screenshot(path=str(path), full_page=full_page)
 
@@ -116,16 +126,16 @@ class Session:
 
 
 def _session(
-    browser: sync_api.Browser, base_url: str, role: str, viewport: dict[str, int]
+    browser: sync_api.Browser, demo: Demo, base_url: str, role: str, viewport: dict[str, int]
 ) -> Session:
-    session = Session(browser, base_url, role, viewport)
+    session = Session(browser, demo, base_url, role, viewport)
     session.log_in()
     session.page.wait_for_url(f"{base_url}/")
     return session
 
 
 def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, demo: Demo) -> None:
-    s = _session(browser, base_url, "mediator", LAPTOP)
+    s = _session(browser, demo, base_url, "mediator", LAPTOP)
     page, expect = s.page, sync_api.expect
     expect(page.locator("#agreement-IST-1 progress").first).to_be_visible()
     expect(page.locator("#recent-events")).to_contain_text("amira (mediator)")
@@ -163,8 +173,10 @@ def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, dem
     s.close()
 
 
-def test_mediator_reviews_pairs_with_the_keyboard(browser: sync_api.Browser, base_url: str) -> None:
-    s = _session(browser, base_url, "mediator", LAPTOP)
+def test_mediator_reviews_pairs_with_the_keyboard(
+    browser: sync_api.Browser, base_url: str, demo: Demo
+) -> None:
+    s = _session(browser, demo, base_url, "mediator", LAPTOP)
     page, expect = s.page, sync_api.expect
     _follow(page, "nav >> text=Review")
     pair = page.locator("[data-candidate]")
@@ -184,7 +196,7 @@ def test_mediator_reviews_pairs_with_the_keyboard(browser: sync_api.Browser, bas
 def test_officer_finds_own_persons_not_the_other_sides(
     browser: sync_api.Browser, base_url: str, demo: Demo
 ) -> None:
-    s = _session(browser, base_url, "ua_officer", PHONE)
+    s = _session(browser, demo, base_url, "ua_officer", PHONE)
     page, expect = s.page, sync_api.expect
     expect(page.locator("#role")).to_contain_text("officer of UA")
     s.shot("dashboard-phone")
@@ -199,7 +211,7 @@ def test_officer_finds_own_persons_not_the_other_sides(
 def test_observer_sees_aggregates_and_no_names(
     browser: sync_api.Browser, base_url: str, demo: Demo
 ) -> None:
-    s = _session(browser, base_url, "observer", PHONE)
+    s = _session(browser, demo, base_url, "observer", PHONE)
     page, expect = s.page, sync_api.expect
     expect(page.locator("#role")).to_contain_text("aggregate figures only")
     expect(page.locator("nav >> text=Persons")).to_have_count(0)
@@ -215,8 +227,10 @@ def test_observer_sees_aggregates_and_no_names(
     s.close()
 
 
-def test_a_wrong_password_is_told_on_the_form(browser: sync_api.Browser, base_url: str) -> None:
-    s = Session(browser, base_url, "observer", LAPTOP)
+def test_a_wrong_password_is_told_on_the_form(
+    browser: sync_api.Browser, base_url: str, demo: Demo
+) -> None:
+    s = Session(browser, demo, base_url, "observer", LAPTOP)
     s.log_in(password="not the password")
     sync_api.expect(s.page.locator("#login-error")).to_be_visible()
     s.problems.clear()  # the browser logs the 401 answer itself as a console error
