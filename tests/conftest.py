@@ -67,7 +67,8 @@ def pg_template() -> Iterator[str]:
     admin.dispose()
 
 
-def _pg_database(template: str) -> Iterator[str]:
+def pg_database(template: str) -> Iterator[str]:
+    """A fresh PostgreSQL database cloned from `template`, dropped when the generator ends."""
     name = f"parley_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -90,13 +91,13 @@ def database_url(
         shutil.copy(sqlite_template, path)
         yield f"sqlite:///{path}"
     else:
-        yield from _pg_database(request.getfixturevalue("pg_template"))
+        yield from pg_database(request.getfixturevalue("pg_template"))
 
 
 @pytest.fixture
 def postgres_url(pg_template: str) -> Iterator[str]:
     """A migrated, empty PostgreSQL ledger, for what only PostgreSQL does."""
-    yield from _pg_database(pg_template)
+    yield from pg_database(pg_template)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.api.conftest import Api
 
@@ -125,3 +126,69 @@ def test_idempotent_handover_counts_once(api: Api) -> None:
         assert response.json() == {"count": 5}
     balance = api.client.get(V + "/agreements/A1/balance", headers=api.headers("observer")).json()
     assert balance[0]["handed_over"] == 5
+
+
+# Each of these was a 500 on PostgreSQL (text cannot hold NUL; INTEGER and BIGINT overflow),
+# found by the schemathesis fuzzing in test_fuzz.py; both databases now refuse them alike.
+@pytest.mark.parametrize(
+    ("method", "path", "body", "field"),
+    [
+        ("get", "/agreements/A%00/balance", None, "path.ref"),
+        ("get", "/persons?kind=pow%00", None, "query.kind"),
+        ("post", "/exchanges", {"agreement": "A1", "ref": "X\x00"}, "body.ref"),
+        (
+            "post",
+            "/parties",
+            {"code": "PL", "kind": "observer", "names": {"en": "\x00"}},
+            "body.names.en",
+        ),
+        ("post", "/disclosures", {"party": "UA", "person_ids": ["a", "\x00"]}, "body.person_ids.1"),
+        ("post", "/auth/login", {"name": "amira\x00", "password": "x"}, "body.name"),
+    ],
+)
+def test_nul_characters_are_refused_where_they_are(
+    api: Api, method: str, path: str, body: dict[str, Any] | None, field: str
+) -> None:
+    call = getattr(api.client, method)
+    response = call(V + path, headers=api.headers("mediator"), **({"json": body} if body else {}))
+    assert [e["field"] for e in problem(response, 422)["errors"]] == [field]
+
+
+def test_nul_in_an_upload_form_field_is_refused(api: Api) -> None:
+    response = api.client.post(
+        V + "/stages/A1-X1-S1/manifests/import",
+        headers=api.headers("mediator"),
+        data={"quota": "A1/pow/RU>UA\x00"},
+        files={"file": ("day1.csv", b"external_ref\nx\n", "text/csv")},
+    )
+    assert problem(response, 422)["errors"][0]["field"] == "body.quota"
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/stages/A1-X1-S1/handovers", {"quota": "A1/pow/RU>UA", "count": 3_000_000_000}),
+        ("/stages/A1-X1-S1/manifests", {"quota": "A1/pow/RU>UA", "count": 10**22}),
+        ("/agreements", {"ref": "B1", "parties": ["UA", "RU"], "quotas": ["pow:RU>UA:9999999999"]}),
+    ],
+)
+def test_counts_beyond_any_exchange_are_refused(api: Api, path: str, body: dict[str, Any]) -> None:
+    problem(api.client.post(V + path, headers=api.headers("mediator"), json=body), 422)
+
+
+def test_a_journal_cursor_beyond_any_sequence_is_refused(api: Api) -> None:
+    response = api.client.get(
+        V + "/journal/events?after=" + "9" * 25, headers=api.headers("mediator")
+    )
+    assert problem(response, 422)["errors"][0]["field"] == "query.after"
+
+
+def test_an_unreadable_body_is_a_documented_400(api: Api) -> None:
+    response = api.client.post(
+        V + "/parties",
+        headers={**api.headers("mediator"), "Content-Type": "application/json"},
+        content=b"\xff\xfe{",
+    )
+    problem(response, 400)
+    documented = api.client.app.openapi()["paths"]["/api/v1/parties"]["post"]["responses"]
+    assert "400" in documented

@@ -159,7 +159,7 @@ def test_bad_input_is_refused_and_changes_nothing(
 @pytest.mark.slow
 def test_demo_prints_what_each_side_said_beside_the_ledger(tmp_path: Path) -> None:
     result = runner.invoke(
-        app, ["demo", "--file", str(tmp_path / "demo.db")], env={"COLUMNS": "250"}
+        app, ["demo", "--file", str(tmp_path / "demo.db"), "--no-serve"], env={"COLUMNS": "250"}
     )
     assert result.exit_code == 0, result.output
     out = " ".join(result.output.split())

@@ -26,9 +26,10 @@ def parley(db: Path, *args: str, actor: str = "mediator:cli") -> tuple[int, str]
 @pytest.mark.slow
 def test_demo_prints_balances_and_verifies(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
-    result = runner.invoke(app, ["demo", "--file", str(db)], terminal_width=200)
+    result = runner.invoke(app, ["demo", "--file", str(db), "--no-serve"], terminal_width=200)
     assert result.exit_code == 0, result.output
     assert "IST-2: discrepancies" in result.output
+    assert "ua-officer" in result.output and "officer of RU" in result.output
     assert "6,057" in result.output and "journal verified" in result.output
     code, out = parley(db, "agreement", "balance", "IST-1", "--export", str(tmp_path / "b.xlsx"))
     assert code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from parley.cli import app
+from parley.cli import app, serving
 
 runner = CliRunner()
 
@@ -54,13 +55,23 @@ def test_refuses_short_passwords_and_officers_without_party(tmp_path: Path) -> N
 
 
 def test_serve_runs_the_app_on_loopback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import uvicorn
     from fastapi import FastAPI
 
     seen: dict[str, Any] = {}
-    # Stands in for the server loop only; the app is built for real over a real database.
-    monkeypatch.setattr(uvicorn, "run", lambda app, **options: seen.update(app=app, **options))
-    code, out = parley(tmp_path / "s.db", "serve", "--proxy-headers")
+
+    def served(app: Any, sock: socket.socket, host: str, port: int, **options: Any) -> None:
+        seen.update(app=app, bound=sock.getsockname()[0], host=host, **options)
+
+    # Stands in for the server loop only; the socket and the app are made for real.
+    monkeypatch.setattr(serving, "serve", served)
+    code, out = parley(tmp_path / "s.db", "serve", "--proxy-headers", "--port", "0")
     assert code == 0, out
     assert isinstance(seen["app"], FastAPI)
-    assert (seen["host"], seen["port"], seen["proxy_headers"]) == ("127.0.0.1", 8000, True)
+    assert seen["bound"] == seen["host"] == "127.0.0.1" and seen["proxy_headers"] is True
+
+
+def test_serve_on_a_taken_port_says_so(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        code, out = parley(tmp_path / "s.db", "serve", "--port", port)
+    assert code == 1 and f"127.0.0.1:{port} is in use" in out

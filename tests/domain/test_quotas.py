@@ -46,7 +46,19 @@ def test_prisoners_cover_pows_and_civilians() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["pow:RU>RU:10", "tanks:RU>UA:10", "pow:RU-UA:10", "pow:RU>UA:-3", "remains:RU>UA:0/1"]
+    "text",
+    [
+        "pow:RU>RU:10",
+        "tanks:RU>UA:10",
+        "pow:RU-UA:10",
+        "pow:RU>UA:-3",
+        "remains:RU>UA:0/1",
+        # Above MAX_COUNT: once a 500 from PostgreSQL's INTEGER, found by the API fuzzing.
+        "pow:RU>UA:99999999999",
+        "pow:RU>UA:>=1000000001",
+        "remains:RU>UA:1/99999999999",
+        "prisoners:RU>UA:all>=99999999999",
+    ],
 )
 def test_bad_quotas_are_refused_with_the_text(text: str) -> None:
     with pytest.raises(InputError) as err:

@@ -76,9 +76,16 @@ class Session:
     """One role's browser tab, logged in through the login form."""
 
     def __init__(
-        self, browser: sync_api.Browser, base_url: str, role: str, viewport: dict[str, int]
+        self,
+        browser: sync_api.Browser,
+        base_url: str,
+        role: str,
+        viewport: dict[str, int],
+        *,
+        shots: bool = True,
     ):
         self.role, self.base_url = role, base_url
+        self.shots = shots  # one set of screenshots (SQLite's) is enough
         self.context = browser.new_context(viewport=viewport, base_url=base_url)
         self.page = self.context.new_page()
         self.page.set_default_timeout(20_000)  # a loaded 2-core machine is slow
@@ -102,6 +109,8 @@ class Session:
         self.page.click("button[type=submit]")
 
     def shot(self, name: str, *, full_page: bool = True) -> None:
+        if not self.shots:
+            return
         path = ARTIFACTS / f"{self.role}-{name}.png"
         self.page.screenshot(path=str(path), full_page=full_page)
 
@@ -111,10 +120,15 @@ class Session:
 
 
 def logged_in(
-    browser: sync_api.Browser, base_url: str, role: str, viewport: dict[str, int]
+    browser: sync_api.Browser,
+    base_url: str,
+    role: str,
+    viewport: dict[str, int],
+    *,
+    shots: bool = True,
 ) -> Session:
     """A tab of `role`, logged in and on the dashboard."""
-    session = Session(browser, base_url, role, viewport)
+    session = Session(browser, base_url, role, viewport, shots=shots)
     session.log_in()
     session.page.wait_for_url(f"{base_url}/")
     return session

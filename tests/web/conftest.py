@@ -1,6 +1,8 @@
-"""A demo-scenario ledger (SQLite) with one user per role, shared by the web UI's tests.
+"""A demo-scenario ledger with one user per role, shared by the web UI's tests.
 
-The scenario is built once per session (the pages only read it); each test logs in afresh.
+The scenario is built once per session and database, SQLite and PostgreSQL, so every web
+test runs on both (the pages mostly read it); each test logs in afresh. PostgreSQL is
+skipped locally without a server and required under CI=true, as for the storage tests.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from parley.services.registry import Registry
 from parley.services.users import Users
 from parley.store.sql_store import SqlStore
 from parley.tabular import read_table
+from tests.conftest import pg_database
 from tests.linkage.people import lists
 from tests.support import MEDIATOR, as_actor, build_small
 
@@ -44,6 +47,7 @@ USERS = {
 class Demo:
     """The demo ledger's URL and a few facts the tests look for."""
 
+    database: str  # "sqlite" or "postgresql"
     url: str
     ua_name: str  # a person UA submitted: its officer and mediators see it
     ua_person: str
@@ -51,11 +55,22 @@ class Demo:
     ru_person: str
 
 
-@pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Demo]:
-    path = tmp_path_factory.mktemp("web") / "demo.db"
-    shutil.copy(sqlite_template, path)
-    url = f"sqlite:///{path}"
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def demo(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    sqlite_template: Path,
+) -> Iterator[Demo]:
+    folder = tmp_path_factory.mktemp("web")
+    if request.param == "sqlite":
+        shutil.copy(sqlite_template, folder / "demo.db")
+        yield from _demo("sqlite", f"sqlite:///{folder / 'demo.db'}", folder)
+    else:
+        for url in pg_database(request.getfixturevalue("pg_template")):
+            yield from _demo("postgresql", url, folder)
+
+
+def _demo(database: str, url: str, folder: Path) -> Iterator[Demo]:
     store = SqlStore.open(url, migrate=False)
     with pytest.MonkeyPatch.context() as mp:
         # The production cost of argon2 would dominate; the scheme is the same.
@@ -65,11 +80,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Ite
         users = Users(ctx)
         for name, role, party in USERS.values():
             users.add(name, role, PASSWORD, party=party)
-        _queue_match_candidates(ctx, path.parent)
+        _queue_match_candidates(ctx, folder)
         people = Registry(ctx).persons()
         ua = next(p for p in people if p.submitted_by == "UA" and not p.disclosed_to and p.names)
         ru = next(p for p in people if p.submitted_by == "RU" and "UA" not in p.disclosed_to)
-        yield Demo(url, ua.names[0].surname, ua.person_id, ru.names[0].surname, ru.person_id)
+        yield Demo(
+            database, url, ua.names[0].surname, ua.person_id, ru.names[0].surname, ru.person_id
+        )
     store.close()
 
 

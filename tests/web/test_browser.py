@@ -1,7 +1,9 @@
 """The web UI in a real browser: Debian's Chromium driven by Playwright, per role.
 
-The app runs under uvicorn on 127.0.0.1 (a free port, in a thread) over the demo ledger.
-Each page visited is saved as a screenshot under test-artifacts/web/ (`browsing.py`).
+The app runs under uvicorn on 127.0.0.1 (a free port, in a thread) over the demo ledger,
+once on SQLite and once on PostgreSQL. Each page visited on SQLite is saved as a
+screenshot under test-artifacts/web/ (`browsing.py`); the PostgreSQL walk checks the same
+pages without taking them again.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def browser() -> Iterator[sync_api.Browser]:
 
 
 def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, demo: Demo) -> None:
-    s = logged_in(browser, base_url, "mediator", LAPTOP)
+    s = logged_in(browser, base_url, "mediator", LAPTOP, shots=demo.database == "sqlite")
     page, expect = s.page, sync_api.expect
     expect(page.locator("#agreement-IST-1 progress").first).to_be_visible()
     expect(page.locator("#recent-events")).to_contain_text("amira (mediator)")
@@ -75,8 +77,10 @@ def test_mediator_walks_every_page(browser: sync_api.Browser, base_url: str, dem
     s.close()
 
 
-def test_mediator_reviews_pairs_with_the_keyboard(browser: sync_api.Browser, base_url: str) -> None:
-    s = logged_in(browser, base_url, "mediator", LAPTOP)
+def test_mediator_reviews_pairs_with_the_keyboard(
+    browser: sync_api.Browser, base_url: str, demo: Demo
+) -> None:
+    s = logged_in(browser, base_url, "mediator", LAPTOP, shots=demo.database == "sqlite")
     page, expect = s.page, sync_api.expect
     follow(page, "nav >> text=Review")
     pair = page.locator("[data-candidate]")
@@ -96,7 +100,7 @@ def test_mediator_reviews_pairs_with_the_keyboard(browser: sync_api.Browser, bas
 def test_officer_finds_own_persons_not_the_other_sides(
     browser: sync_api.Browser, base_url: str, demo: Demo
 ) -> None:
-    s = logged_in(browser, base_url, "ua_officer", PHONE)
+    s = logged_in(browser, base_url, "ua_officer", PHONE, shots=demo.database == "sqlite")
     page, expect = s.page, sync_api.expect
     expect(page.locator("#role")).to_contain_text("officer of UA")
     s.shot("dashboard-phone")
@@ -111,7 +115,7 @@ def test_officer_finds_own_persons_not_the_other_sides(
 def test_observer_sees_aggregates_and_no_names(
     browser: sync_api.Browser, base_url: str, demo: Demo
 ) -> None:
-    s = logged_in(browser, base_url, "observer", PHONE)
+    s = logged_in(browser, base_url, "observer", PHONE, shots=demo.database == "sqlite")
     page, expect = s.page, sync_api.expect
     expect(page.locator("#role")).to_contain_text("aggregate figures only")
     expect(page.locator("nav >> text=Persons")).to_have_count(0)
@@ -127,8 +131,10 @@ def test_observer_sees_aggregates_and_no_names(
     s.close()
 
 
-def test_a_wrong_password_is_told_on_the_form(browser: sync_api.Browser, base_url: str) -> None:
-    s = Session(browser, base_url, "observer", LAPTOP)
+def test_a_wrong_password_is_told_on_the_form(
+    browser: sync_api.Browser, base_url: str, demo: Demo
+) -> None:
+    s = Session(browser, base_url, "observer", LAPTOP, shots=demo.database == "sqlite")
     s.log_in(password="not the password")
     sync_api.expect(s.page.locator("#login-error")).to_be_visible()
     s.problems.clear()  # the browser logs the 401 answer itself as a console error

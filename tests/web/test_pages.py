@@ -138,3 +138,8 @@ def test_claims_board_sets_each_side_beside_the_ledger(client_as: LogIn, demo: D
     assert "contradicted" in page.text or "corroborated by ledger" in page.text
     assert "Discrepancy (both can hold)" in page.text and "received 6,057" in page.text
     assert demo.ua_name not in page.text
+
+
+def test_a_nul_in_a_page_address_is_refused_in_html(client_as: LogIn) -> None:
+    page = client_as("mediator").get("/agreements/IST-1%00")  # a 500 on PostgreSQL once
+    assert page.status_code == 422 and "text/html" in page.headers["content-type"]

@@ -12,7 +12,7 @@ import dataclasses
 import secrets
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.middleware.sessions import SessionMiddleware
 
 from parley import web
@@ -21,6 +21,7 @@ from parley.api.deps import Wiring
 from parley.api.routes import agreements, auth, persons, review, stages
 from parley.api.schemas import problem_responses
 from parley.api.security import LoginLimiter, SecurityHeaders
+from parley.api.text import refuse_nul
 from parley.config import Settings
 from parley.domain.ports import TableSource
 from parley.errors import InputError
@@ -48,6 +49,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         # The interactive docs pages need inline scripts, which the CSP forbids.
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(refuse_nul)],  # on every route, the web UI's too
     )
     limit = settings.upload_limit_mib * 2**20
     app.state.wiring = Wiring(
@@ -59,7 +61,7 @@ def create_app(settings: Settings, *, store: SqlStore | None = None) -> FastAPI:
         upload_limit=limit,
         secure_cookies=settings.secure_cookies,
     )
-    errors = problem_responses(401, 403, 404, 409, 422)
+    errors = problem_responses(400, 401, 403, 404, 409, 422)
     for module in (auth, agreements, stages, persons, review):
         app.include_router(module.router, prefix=PREFIX, responses=errors)
     problems.install(app)

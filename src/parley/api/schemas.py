@@ -7,9 +7,11 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from parley.domain.events import QuotaTerm
+from parley.domain.model import MAX_COUNT
 
 T = TypeVar("T")
 Ref = Field(min_length=1, max_length=200)
+Count = Field(default=None, ge=0, le=MAX_COUNT)
 
 
 class Out(BaseModel):
@@ -130,7 +132,7 @@ class QuotaAction(BaseModel):
 
 class ManifestIn(QuotaAction):
     person_ids: list[str] = []
-    count: int | None = Field(default=None, ge=0)
+    count: int | None = Count
 
 
 class ApprovalIn(QuotaAction):
@@ -143,14 +145,14 @@ class TransitIn(QuotaAction):
 
 
 class HandoverIn(QuotaAction):
-    count: int | None = Field(default=None, ge=0)
+    count: int | None = Count
     person_ids: list[str] = []
     via_party: str | None = None
     occurred_at: str | None = None
 
 
 class ReceiptIn(QuotaAction):
-    count: int | None = Field(default=None, ge=0)
+    count: int | None = Count
     person_ids: list[str] = []
     note: str = ""
     occurred_at: str | None = None

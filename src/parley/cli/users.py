@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from parley.cli import serving
 from parley.cli.app import app, handled, state
 from parley.services.users import Users
 
@@ -65,15 +66,11 @@ def serve(
     ] = "127.0.0.1",
 ) -> None:
     """Run the web UI and the HTTP API (uvicorn) on the ledger at PARLEY_DATABASE_URL."""
-    # Imported here so that other commands do not pay for loading the web stack.
-    import uvicorn
+    sock = serving.listen(host, port)
+    with sock:
+        # Imported here so that other commands do not pay for loading the web stack.
+        from parley.api import create_app
 
-    from parley.api import create_app
-
-    uvicorn.run(
-        create_app(state(ctx).settings),
-        host=host,
-        port=port,
-        proxy_headers=proxy_headers,
-        forwarded_allow_ips=forwarded_allow_ips,
-    )
+        app = create_app(state(ctx).settings)
+        options = {"proxy_headers": proxy_headers, "forwarded_allow_ips": forwarded_allow_ips}
+        serving.serve(app, sock, host, port, **options)

@@ -63,6 +63,10 @@ class Identification(StrEnum):
     DNA_CONFIRMED = "dna_confirmed"
 
 
+# The largest count a quota, manifest, handover or receipt may state: far above any
+# exchange on record, and inside every database's integer column (PostgreSQL's INTEGER
+# ends at 2**31 - 1).
+MAX_COUNT = 1_000_000_000
 HEALTH_FLAGS = frozenset({"severely_wounded", "sick", "wounded", "disabled", "pregnant"})
 SCRIPTS = frozenset({"Cyrl", "Latn"})
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parley.domain.events import QuotaTerm
-from parley.domain.model import QuotaCategory, QuotaKind
+from parley.domain.model import MAX_COUNT, QuotaCategory, QuotaKind
 from parley.errors import InputError, Problem
 
 _QUOTA = re.compile(
@@ -42,6 +42,8 @@ def parse_quota(
     sub = m["sub"]
     quota_id = f"{agreement_ref}/{category.value}{'-' + sub if sub else ''}/{m['src']}>{m['dst']}"
     amount: str = m["amount"]
+    if any(int(n) > MAX_COUNT for n in re.findall(r"\d+", amount)):
+        raise InputError(Problem(f"amounts go up to {MAX_COUNT:,}", field=field, value=text))
     base = QuotaTerm(
         quota_id=quota_id,
         category=category,

@@ -19,7 +19,7 @@ from parley.domain.balances import (
 )
 from parley.domain.events import Event, QuotaTerm
 from parley.domain.lifecycle import Status, check_transition
-from parley.domain.model import PartyKind
+from parley.domain.model import MAX_COUNT, PartyKind
 from parley.domain.ports import Reader, TableSource, Writer
 from parley.domain.quotas import parse_quota
 from parley.domain.views import AgreementView, PersonState, StageView
@@ -582,6 +582,8 @@ def _check_fits(person: PersonState, quota: QuotaTerm) -> None:
 def _total(count: int | None, person_ids: Sequence[str]) -> int:
     if count is None:
         return len(person_ids)
+    if count > MAX_COUNT:
+        raise InputError(Problem(f"at most {MAX_COUNT:,}", field="count", value=str(count)))
     if count < len(person_ids):
         raise InputError(
             Problem(

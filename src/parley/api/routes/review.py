@@ -30,7 +30,9 @@ def decide_match(
 @router.get("/journal/events")
 def journal_events(
     journal: JournalDep,
-    after: Annotated[int, Query(ge=0, description="Cursor: the last seq already read")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=2**63 - 1, description="Cursor: the last seq already read")
+    ] = 0,
     limit: Limit = 100,
 ) -> JournalPage:
     """Events after `after`, oldest first, with their payloads (mediators)."""
