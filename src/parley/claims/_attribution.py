@@ -37,7 +37,22 @@ _WHOSE_CLAIM = re.compile(
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
-_SEGMENT_BREAK = re.compile(r",|\s[–—-]\s")
+# "State TV showed trucks it said carried ...": the one showing speaks.
+_SHOWED = re.compile(
+    r"^(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:showed|shows|aired|airs|broadcast|published|"
+    r"publishes|posted|posts|displayed|shared|released)\s",
+    re.IGNORECASE,
+)
+# A comma inside a figure ("1,000") breaks nothing.
+_SEGMENT_BREAK = re.compile(r",(?!\d)|\s[–—-]\s")
+# "the bodies of 1,000 people that Moscow said were soldiers", "officials, who said ...",
+# "1,000 bodies it said belonged to soldiers":
+# a speech verb in a relative clause is not the sentence's attribution.
+_IN_RELATIVE = re.compile(
+    r"(?:^\s*(?:who|which)|\b[a-z]+\s+(?:that|which|whom)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:\w+\s+)?|\b[a-z]{3,}s\s+(?:it|they)\s+)\s*$",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
 _QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
 # "dismissed Kyiv's claim that it ...": the content is denied, and "it" is Kyiv.
@@ -96,7 +111,11 @@ def source_from(phrase: str, citing: str | None = None) -> Source:
 def find_attribution(sentence: str) -> Attribution:
     """Find who said the sentence; a source-less Attribution (empty span) if nobody did."""
     doubt = lex.UNVERIFIABLE.search(sentence)
+    relative: re.Match[str] | None = None
     for verb in lex.SPEECH.finditer(sentence):
+        if _IN_RELATIVE.search(_segments_before(sentence, verb.start())[0][1]):
+            relative = relative or verb
+            continue
         found = _before_verb(sentence, verb)
         if found is not None:
             source, start, place = found
@@ -108,6 +127,9 @@ def find_attribution(sentence: str) -> Attribution:
     if according:
         phrase = _LEADING.sub("", according["src"].strip())
         return Attribution(source_from(phrase), according.start(), according.end(), bool(doubt))
+    shown = _SHOWED.match(sentence) if relative else None
+    if shown is not None and _plausible_source(shown["who"]):
+        return Attribution(source_from(shown["who"]), 0, shown.end(), bool(doubt))
     if doubt:
         return _doubt_only(sentence, doubt)
     return Attribution(None, 0, 0)

@@ -57,7 +57,7 @@ SOURCE_HEADS = re.compile(
     r"army|military|staff|service|governor|minister|sources|outlet|newspaper|television|"
     r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
-    r"police)\b",
+    r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?)\b",
     re.IGNORECASE,
 )
 
@@ -77,14 +77,16 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 SPEECH = re.compile(
     r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected)\b",
+    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected|"
+    # "Kyiv put the number it received at 998": a figure stated is a statement.
+    r"put(?= the (?:number|figure|total|toll)\b))\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
     r"\b(could not|cannot|can't|was unable to|were unable to|has not been able to)\s+"
-    r"(independently\s+)?(verify|confirm)"
+    r"((?:independently|immediately)\s+)?(verify|confirm)"
     r"|\b(could not be|cannot be|can't be|has not been|have not been|was not|were not)\s+"
-    r"(independently\s+)?(verified|confirmed)",
+    r"((?:independently|immediately)\s+)?(verified|confirmed)",
     re.IGNORECASE,
 )
 DENIAL = re.compile(r"\b(denied|denies|deny|rejected|dismissed)\b", re.IGNORECASE)
@@ -118,7 +120,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.POSTPONED,
         re.compile(
             r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
-            r"stall(?:s|ed|ing)?)\b",
+            r"stall(?:s|ed|ing)?|push(?:ed|es|ing)? back|put on hold|rescheduled)\b",
             re.I,
         ),
     ),
@@ -127,7 +129,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|es|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
-            r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} to\b)|"
+            r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} (?:to|across)\b)|"
+            r"set(?:s|ting)? free|"
             r"gave back|gives back|giving back|deliver(?:ed|s|ing)|releas(?:ed|es|ing)|freed|"
             r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing)"
             rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
@@ -178,10 +181,14 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.KILLED,
         re.compile(
-            r"\b(killed|killing|kills?|died|dies|executed|executes|executions? of|shot dead|"
+            r"\b(killings? of|deaths? of|killed|killing|kills?|died|dies|executed|executes|"
+            r"executions? of|shot dead|"
+            # "losses totalled 1,400 servicemen": a toll stated as a noun.
+            r"losses (?:[\w,]+ ){0,6}?(?:totall?ed|reached|stood at|amounted to|numbered)|"
             r"(?:been|were|was) shot(?! down)|"
-            r"lost(?= (?:(?:up to|about|around|roughly|more than|over|nearly|almost|some|"
-            r"at least|as many as|close to) )?[\w,]+ (?:soldiers|troops|servicemen|personnel|"
+            r"(?:lost|losing|loses|lose)(?= (?:(?:up to|about|around|roughly|more than|over|"
+            r"nearly|almost|some|at least|as many as|close to) )?(?:a )?[\w,]+ "
+            r"(?:soldiers|troops|servicemen|personnel|"
             r"fighters)))\b",
             re.I,
         ),
@@ -190,7 +197,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TROOPS_MASSED,
         re.compile(
             r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting|"
-            r"masses|amasses|deploys|concentrates)\b",
+            r"masses|amasses|deploys|concentrates|"
+            # "reports of a troop build-up": massing named as a noun.
+            rf"(?<=troop )build-?up|(?<=troops )build-?up|build-?up of(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
     ),
@@ -198,7 +207,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
             # "under Kyiv's control" is where people came from, not a claim about land.
-            r"\b((?<!under )(?<!\w's )controls?|occup(ies|y|ied)|captured|captures|seized|seizes|"
+            # "Ukrainian-controlled areas", "land controlled by Kyiv": participles, no claim.
+            r"\b((?<!under )(?<!\w's )(?:controls?|(?<!-)controll(?:ed|ing)(?! by\b))|"
+            r"occup(ies|y|ied)|captured|captures|seized|seizes|"
             r"taken control|took control|takes control|"
             r"(?:taken|took)(?= (?:[\d,]+|\w+) (?:more )?(?:villages?|settlements?|towns?))|"
             r"liberated|liberates|advanced)\b",
@@ -237,7 +248,10 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (Category.TROOPS, re.compile(r"\b(troops|soldiers|forces|servicemen|personnel)\b", re.I)),
+    (
+        Category.TROOPS,
+        re.compile(r"\b(troops?|soldiers|forces|servicemen|personnel)\b", re.I),
+    ),
     (
         Category.TERRITORY,
         re.compile(

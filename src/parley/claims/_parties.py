@@ -70,7 +70,7 @@ _OWNER = re.compile(
     # "not a single Ukrainian had been released": one person, named by the nationality alone.
     r"\b(?P<people>ukrainians|russians|(?:ukrainian|russian)(?=\s+(?:had|has|was|is)\b|[,.;]))\b|"
     rf"\b(?P<name>{_NAMES}|its|their|our)\s+(?:own\s+)?(?:\w+\s+){{0,2}}?"
-    r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bodies|captives?|"
+    r"(?:prisoners?|soldiers?|servicem[ae]n|civilians?|citizens?|dead|fallen|bod(?:y|ies)|captives?|"
     r"defenders?|troops|fighters?|people|pows?|nationals?|child(?:ren)?|residents|women|"
     r"journalists|marines|pilots|detainees|remains)\b",
     re.IGNORECASE,

@@ -74,7 +74,11 @@ _PART_OF = re.compile(
     re.I,
 )
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
-_COPULA = re.compile(r"(?:are|is|were|was)\b", re.I)
+# "our people are home", "the defenders had come home": the subject came, named before.
+_COPULA = re.compile(
+    r"(?:are|is|were|was|came|come|comes|coming|made it|make it|makes it|arrived|arriving)\b",
+    re.I,
+)
 _EVENT = re.compile(
     r"^(?:to |on |in )?(?:the |a |an |any )?(?:new |next |further )?"
     r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
@@ -83,6 +87,13 @@ _EVENT = re.compile(
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
+# "reports of a troop build-up were pure fiction": the report is denied after the fact.
+_CALLED_FALSE = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|are|is)\s+[\"“']?(?:pure\s+|complete\s+|a\s+|an\s+|"
+    r"utter\s+|totally\s+)?(?:fiction|false|fake|untrue|lies?|baseless|groundless|nonsense|"
+    r"fabricat\w+|invent\w+)\b",
+    re.I,
+)
 
 
 def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
@@ -185,7 +196,7 @@ def category_for(
     obj = " ".join(after.split()[:reach])
     passive = (
         _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
-    ) or _COPULA.match(content[w.start : w.end])  # "our people are home": the subject came
+    ) or _COPULA.match(content[w.start : w.end])
     if passive:  # "the prisoners were exchanged": the subject is what was moved
         obj = " ".join(before.split()[-_OBJECT_WORDS:])
     near = [content[mention.start : upto], after, before] if mention else [obj]
@@ -247,6 +258,8 @@ def negated(content: str, w: Window) -> bool:
         re.I,
     ):
         return False
+    if _CALLED_FALSE.match(content[w.end : w.stop]):
+        return True
     # "could not confirm reports that ..." doubts the report; it does not deny the act.
     before = lex.UNVERIFIABLE.sub(" ", content[w.since : w.start])
     denial = (

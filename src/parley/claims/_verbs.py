@@ -34,6 +34,21 @@ _IN_BREAKDOWN = re.compile(
     r"(?:\w+\s+){0,3}$",
     re.I,
 )
+# "some of whom had been held since 2014", "losses, including killed and wounded": a verb that
+# describes part of a group already counted, or sorts a toll, asserts nothing of its own.
+_OF_WHOM = re.compile(
+    r"\b(?:some|many|most|all|several|a few|half) of (?:whom|them|which)\s+"
+    r"(?:\w+\s+){0,3}$|\b(?:including|among them)\s+$",
+    re.I,
+)
+# "received no information about 1,500 missing soldiers": papers or news, not people.
+_NO_NEWS = re.compile(
+    r"^\s+(?:(?:no|any|some|new)\s+)?(?:information|news|word|details|data|documents|requests|"
+    r"lists?|names|replies|response)\b",
+    re.I,
+)
+# "a dozen journalists are among the civilians held by Russia": the figure is in the group.
+_AMONG = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "detained in occupied areas", "returned from captured villages": a participle before a noun.
 # "22 civilians held in the Sumy region": a participle after a plural noun describes it.
 _NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
@@ -47,6 +62,8 @@ _SUBJECT_OF = re.compile(
 _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
 _AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
+# "agreed to exchange 1,200 prisoners and to repatriate 3,000 bodies": both were agreed.
+_AND_TO = re.compile(r"^(?:[^,.;]|,(?=\d)){0,60}?\band\s+(?:also\s+)?to\s+(?:\w+\s+)?$", re.I)
 # A reduced relative clause: "the prisoners freed on Sunday were wounded" (the verb describes).
 _AFTER_NOUN = re.compile(r"\b(?:the|those|of)\s+[a-z]+s\s+$", re.I)
 # "identified 2,000 of the bodies returned by Russia": a participle with its agent describes.
@@ -85,7 +102,23 @@ def triggers(content: str) -> list[tuple[AssertionType, int, int]]:
             if not any(s < m.end() and m.start() < e for _a, s, e in found):
                 found.append((assertion, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
-    return [t for i, t in enumerate(found) if not _folded(found, i, content)]
+    kept = [t for i, t in enumerate(found) if not _folded(found, i, content)]
+    return [_agreed_too(kept, i, content) for i in range(len(kept))]
+
+
+def _agreed_too(
+    kept: list[tuple[AssertionType, int, int]], i: int, content: str
+) -> tuple[AssertionType, int, int]:
+    """ "agreed to exchange 1,200 prisoners and to repatriate 3,000 bodies": the second verb
+    is agreed as well, a claim of its own."""
+    kind, start, end = kept[i]
+    if (
+        i
+        and kept[i - 1][0] is AssertionType.AGREED
+        and _AND_TO.match(content[kept[i - 1][2] : start])
+    ):
+        return AssertionType.AGREED, start, end
+    return kind, start, end
 
 
 def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -> bool:
@@ -109,8 +142,9 @@ def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -
 def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
     nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
-    noun = content[w.start : w.end].endswith(" of")  # "the executions of 79 POWs" is a noun
     word = content[w.start : w.end].lower()
+    # "the executions of 79 POWs", "its losses totalled 400" are nouns, not adjectives.
+    noun = word.endswith(" of") or word.startswith("losses")
     participle = word.endswith("ed") or word == "held"
     return bool(
         (_ADJECTIVAL.search(content[: w.start]) and not noun)
@@ -119,7 +153,10 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             participle
             and _NOUN_BEFORE.search(content[: w.start])
             and _PLACE_AFTER.match(content[w.end :])
+            and not (_AMONG.search(content[: w.start]) and _counted_before(mentions, w))
         )
+        or _OF_WHOM.search(content[w.since : w.start])
+        or _NO_NEWS.match(content[w.end :])
         or (_INVOLVED.match(word) and not _A_SWAP.search(content[: w.start]))
         or (noun and _ASKED_FOR.search(content[: w.start]))
         or _ASKED_TO.search(content[w.since : w.start])

@@ -35,6 +35,13 @@ _ESTIMATE = re.compile(
     r"(?:that\b|about|some|around|roughly|\d|(?-i:[A-Z]))",
     re.I,
 )
+# "the total freed through its mediation had reached 5,725": a running total over both ways,
+# sharing neither the way nor the people of the claim before it.
+_TOTAL = re.compile(
+    r"\b(?:the|a|its|their) (?:total|overall (?:number|total)|tally|cumulative (?:number|total))"
+    r"(?: number)?\s+$",
+    re.I,
+)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -139,6 +146,10 @@ def _content_claims(
     used: set[int] = set()
     carried: str | None = None
     for i, (assertion, w) in enumerate(_windows(content, mentions)):
+        total = _TOTAL.search(content, w.since, w.start)
+        if total is not None:
+            w, carried = replace(w, since=total.start()), None
+        prior = [] if total else drafts
         assertion = rd.refine(assertion, content, w)
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
@@ -149,8 +160,8 @@ def _content_claims(
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
-        if direction is None and assertion in _MOVEMENTS and drafts:
-            direction = drafts[-1].direction if drafts[-1].assertion in _MOVEMENTS else None
+        if direction is None and assertion in _MOVEMENTS and prior:
+            direction = prior[-1].direction if prior[-1].assertion in _MOVEMENTS else None
         carried = actor_in(before, voice) or carried
         verb = DraftClaim(
             sentence="",
@@ -161,7 +172,7 @@ def _content_claims(
             source=source,
             party=party,
             assertion=assertion,
-            category=drafts[-1].category if drafts else category,
+            category=prior[-1].category if prior else category,
             quantity=_denied_any(denial, content, w),
             direction=direction,
             negated=denial or rd.negated(content, w),
