@@ -13,7 +13,9 @@ Splits, each file saying its role in "about":
   once there, then tuned on (ninth freeze, a8c71fa, by another engineer);
 - heldout9.json: written blind, by an engineer who had not read the rules, during round 9 and
   committed before the extractor was run on it; measured once at the ninth freeze (a8c71fa),
-  then tuned on in round 10 (tenth freeze).
+  then tuned on in round 10 (tenth freeze, 893156b);
+- heldout10.json: written blind during round 10 by an engineer who had not read the rules;
+  measured once at the tenth freeze (893156b).
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;
