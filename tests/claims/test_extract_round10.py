@@ -4,17 +4,10 @@ invented here (not taken from the bench)."""
 from __future__ import annotations
 
 import pytest
+from tests.claims.drafts import RU_UA, UA_RU, one
 
 from parley.claims import DraftClaim, extract_claims
-from parley.domain.claims import AssertionType, Category, Direction, Qualifier
-
-RU_UA = Direction("RU", "UA")
-UA_RU = Direction("UA", "RU")
-
-
-def one(text: str) -> DraftClaim:
-    (draft,) = extract_claims(text)
-    return draft
+from parley.domain.claims import AssertionType, Category, Qualifier
 
 
 def source_of(draft: DraftClaim) -> str | None:

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tests.claims.drafts import one, only
 
-from parley.claims import DraftClaim, extract_claims
+from parley.claims import extract_claims
 from parley.claims._quantities import find_quantities
 from parley.domain.claims import AssertionType, Category, Direction, Qualifier, Quantity
-
-
-def one(text: str) -> DraftClaim:
-    (draft,) = extract_claims(text)
-    return draft
-
-
-def only(text: str) -> Quantity:
-    (mention,) = find_quantities(text)
-    return mention.quantity
 
 
 @pytest.mark.parametrize(
