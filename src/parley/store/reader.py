@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
+from parley.domain.canonical import GENESIS_HASH
 from parley.domain.claim_records import ClaimRecord
 from parley.domain.events import QuotaTerm
 from parley.domain.lifecycle import Status
@@ -37,6 +38,13 @@ def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
         yield ids[i : i + _CHUNK]
 
 
+def read_head(conn: Connection) -> tuple[int, str]:
+    """The last event's sequence number and hash (0 and the genesis hash when empty)."""
+    j = t.journal
+    row = conn.execute(select(j.c.seq, j.c.hash).order_by(j.c.seq.desc()).limit(1)).first()
+    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+
+
 class SqlReader(UserQueries):
     """Reads the projection through one connection (and so one transaction)."""
 
@@ -45,8 +53,7 @@ class SqlReader(UserQueries):
 
     def head_seq(self) -> int:
         """The sequence number of the journal's last event (0 when it is empty)."""
-        j = t.journal
-        return int(self.conn.execute(select(func.coalesce(func.max(j.c.seq), 0))).scalar_one())
+        return read_head(self.conn)[0]
 
     def party(self, code: str) -> PartyView | None:
         row = self.conn.execute(select(t.parties).where(t.parties.c.code == code)).first()

@@ -30,12 +30,13 @@ def matching_scores(terms: Sequence[SearchTerm]) -> Any:
     """Per person matching every word: the sum, over words, of 2 if a key equals the word
     and 1 if keys only begin with it (or share its given-name class); and `since`, the
     event that registered the person, which orders equal scores (oldest record first)."""
-    hits = union_all(*(_keys(where) for term in terms for where in _parts(term))).subquery()
+    key = t.person_search_keys.c.key
+    hits = union_all(*(_keys(where) for term in terms for where in _parts(key, term))).subquery()
     scores = [
         func.max(
             case(
                 (hits.c.key.in_(term.exact()), literal(2)),
-                (_matches(hits.c.key, term), literal(1)),
+                (or_(*_parts(hits.c.key, term)), literal(1)),
                 else_=literal(0),
             )
         )
@@ -49,9 +50,8 @@ def matching_scores(terms: Sequence[SearchTerm]) -> Any:
     )
 
 
-def _parts(term: SearchTerm) -> list[Any]:
-    """The conditions on a key for one word: its prefix range, and its given-name class."""
-    key = t.person_search_keys.c.key
+def _parts(key: Any, term: SearchTerm) -> list[Any]:
+    """The conditions on `key` for one word: its prefix range, and its given-name class."""
     parts = [and_(key >= term.prefix, key < term.prefix + PREFIX_END)]
     if term.name_class:
         parts.append(key == term.name_class)
@@ -59,12 +59,7 @@ def _parts(term: SearchTerm) -> list[Any]:
 
 
 def _keys(where: Any) -> Any:
-    # One condition per select, each an index-only scan: OR-ed, they made PostgreSQL
-    # fetch every matching row from the table.
+    # One condition per select, each a range scan of the key index: OR-ed, they made
+    # PostgreSQL gather every match into a bitmap and then visit the table for each.
     k = t.person_search_keys.c
     return select(k.person_id, k.key, k.seq).where(where)
-
-
-def _matches(key: Any, term: SearchTerm) -> Any:
-    prefix = and_(key >= term.prefix, key < term.prefix + PREFIX_END)
-    return or_(prefix, key == term.name_class) if term.name_class else prefix

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from parley.domain.canonical import (
-    GENESIS_HASH,
     CommandHeaders,
     canonical_json,
     chain_hash_encoded,
@@ -19,15 +18,8 @@ from parley.errors import ConcurrencyConflict
 from parley.store import schema as t
 from parley.store.bulk import insert_many
 from parley.store.projector import Projector
-from parley.store.reader import SqlReader
+from parley.store.reader import SqlReader, read_head
 from parley.store.users import SecretWrites
-
-
-def read_head(conn: Connection) -> tuple[int, str]:
-    """The last event's sequence number and hash (0 and the genesis hash when empty)."""
-    j = t.journal
-    row = conn.execute(select(j.c.seq, j.c.hash).order_by(j.c.seq.desc()).limit(1)).first()
-    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
 class SqlWriter(SqlReader, SecretWrites):
