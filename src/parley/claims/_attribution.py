@@ -2,8 +2,8 @@
 
 Returns the source phrase, the span the attribution covers (so the rest is the
 reported content), and whether a source marked the content as unverifiable. The
-speaker is looked for before a speech verb; shapes read by one pattern each ("according
-to X", "X showed", a doubt alone) are in `_speech_forms`.
+speaker is looked for before a speech verb; shapes read by one pattern each (the
+passive, the inverted "said X", "according to X") are in `_speech_forms`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from parley.claims._sources import (
     segments_before,
     source_from,
 )
-from parley.claims._speech_forms import doubt_only, last_form
+from parley.claims._speech_forms import doubt_only, first_form, inverted_or_passive, last_form
 from parley.domain.claims import Source
 
 __all__ = ["Attribution", "find_attribution", "party_in", "source_from"]
@@ -42,17 +42,22 @@ _IN_RELATIVE = re.compile(
     r"(?:\w+\s+)?|\b[a-z]{3,}s\s+(?:it|they)\s+)\s*$",
     re.IGNORECASE,
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
-_QUOTED = re.compile(r"\s+(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?")
+# "TASS quoted the ministry as saying", "the president was quoted by Interfax as saying".
+_QUOTED = re.compile(
+    r"\s+(?:by\s+)?(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?"
+)
 # "dismissed Kyiv's claim that it ...": the content is denied, and "it" is Kyiv.
 _REJECTED = re.compile(
     r"\s+(?:the\s+)?(?:(?P<whose>[\w' -]{1,40}?)'s?\s+)?(?:claims?|reports?|accusations?|"
     r"allegations?|suggestions?)(?:\s+that)?\b"
 )
+# "told Reuters", "told reporters that", "told reporters." at the end of the sentence.
 _TOLD = re.compile(
-    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}?"
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*(?:\s+|(?=[,;:]|\.?$))){1,4}?"
     r"|(?:reporters|journalists|lawmakers|parliament|(?:a|the) (?:news|press) conference|"
-    r"(?:a|the) briefing|state (?:television|media|tv))\s+)(?:that\s+)?"
+    r"(?:a|the) briefing|state (?:television|media|tv))(?:\s+|(?=[,.;:]|$)))(?:that\s+)?"
 )
 
 
@@ -61,6 +66,8 @@ def find_attribution(sentence: str) -> Attribution:
     doubt = lex.UNVERIFIABLE.search(sentence)
     relative: re.Match[str] | None = None
     for verb in lex.SPEECH.finditer(sentence):
+        if inverted_or_passive(sentence, verb):
+            continue  # read by its own pattern below, unless an "X said" names a speaker
         if _IN_RELATIVE.search(segments_before(sentence, verb.start())[0][1]):
             relative = relative or verb
             continue
@@ -71,6 +78,9 @@ def find_attribution(sentence: str) -> Attribution:
             source = replace(source, citing=source.citing or cited)
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
             return Attribution(source, start, end, doubt is not None, denial, place, refers)
+    first = first_form(sentence, doubt is not None)
+    if first is not None:
+        return first
     last = last_form(sentence, doubt is not None, relative is not None)
     if last is not None:
         return last
@@ -100,6 +110,9 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
     if not plausible_source(phrase):
         return None
     begin = start + text.index(phrase.split()[0])
+    # "Russia, the ministry said, handed over": the article goes with its speaker.
+    article = _ARTICLE_BEFORE.search(sentence, 0, begin)
+    begin = article.start() if article and article.start() >= start else begin
     source = replace(source_from(phrase, citing), speaker=speaker)
     place = _PLACE.fullmatch(sentence[: start - 1]) if start else None
     if place is not None and party_in(place["where"]) is not None:
@@ -121,7 +134,9 @@ def _after_verb(sentence: str, end: int) -> tuple[int, str | None, str | None]:
     sources", whom a source told ("told Reuters", "told reporters that"), "quoted the
     ministry as saying" and "rejected Kyiv's claim that" belong to it."""
     said = sentence[:end].lower()
-    rejected = _REJECTED.match(sentence[end:]) if said.endswith(("rejected", "dismissed")) else None
+    rejected = (
+        _REJECTED.match(sentence[end:]) if lex.DENIAL.search(said.rsplit(None, 1)[-1]) else None
+    )
     end += rejected.end() if rejected else 0
     refers = party_in(rejected["whose"] or "") if rejected else None
     told = _TOLD.match(sentence[end:]) if said.endswith("told") else None

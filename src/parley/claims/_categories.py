@@ -1,7 +1,8 @@
 """What a claim counts, and which assertion a verb makes once its object is read.
 
-"captured 45 soldiers" holds people, "holds 5,000 square kilometres" controls land; a
-figure counts what the words after it name (bodies over the soldiers they were).
+"captured 45 soldiers" holds people, "took back two villages" controls land, "sent 8,000
+troops to the front" masses them; a figure counts what the words after it name (bodies
+over the soldiers they were), a toll in a strike counts civilians.
 """
 
 from __future__ import annotations
@@ -34,11 +35,22 @@ _NOT_PEOPLE = re.compile(
 )
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _TAKING = re.compile(r"captured|seized|took|taken", re.I)
+_BACK = re.compile(r"(?:took|taken|take|takes|taking|got|get|gets|getting) back", re.I)
+_SENT = re.compile(r"sent|sends|sending|transferred|transfers|transferring", re.I)
+_ARMY = re.compile(r"\b(?:troops|forces|reinforcements|units|brigades)\b", re.I)
+_CAPTIVE = re.compile(r"\b(?:back|captured|captive|prisoners?|pows?|bod(?:y|ies)|remains)\b", re.I)
 # "our people are home", "the defenders had come home": the subject came, named before.
 _COPULA = re.compile(
     r"(?:are|is|were|was|came|come|comes|coming|made it|make it|makes it|arrived|arriving)\b",
     re.I,
 )
+# A strike, or a death toll, with no soldiers named counts the people where it fell.
+_STRIKE = re.compile(
+    r"\b(?:strikes?|struck|attacks?|shelling|missiles?|drones?|bombing|air ?raids?|hit|"
+    r"death toll)\b",
+    re.I,
+)
+_STATE = re.compile(r"in |remain", re.I)
 _EVENT = re.compile(
     r"^(?:to |on |in )?(?:the |a |an |any )?(?:new |next |further )?"
     r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
@@ -58,10 +70,16 @@ def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
         obj = " ".join(content[w.end : w.stop].split()[:_OBJECT_WORDS])
         if category_in(obj) in (*_PEOPLE, Category.TROOPS):
             return AssertionType.HOLDS
-    if assertion is AssertionType.HOLDS:
-        obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
-        if category_in(obj) is Category.TERRITORY:
-            return AssertionType.TERRITORY_CONTROLLED
+    obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
+    if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY:
+        return AssertionType.TERRITORY_CONTROLLED
+    word = content[w.start : w.end]
+    # "took back two villages": land won back, not people received.
+    if _BACK.fullmatch(word) and category_in(obj) is Category.TERRITORY:
+        return AssertionType.TERRITORY_CONTROLLED
+    # "sent 10,000 more troops to the front": a deployment, not a handover of prisoners.
+    if _SENT.fullmatch(word) and _ARMY.search(obj) and not _CAPTIVE.search(obj):
+        return AssertionType.TROOPS_MASSED
     return assertion
 
 
@@ -78,17 +96,17 @@ def category_for(
     passive = (
         _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
     ) or _COPULA.match(content[w.start : w.end])
-    if passive:  # "the prisoners were exchanged": the subject is what was moved
+    # "the prisoners were exchanged": the subject is what was moved; "keeping 40 clergy in
+    # detention": the people held come before the state they are held in.
+    if passive or _STATE.match(content[w.start : w.end]):
         obj = " ".join(before.split()[-_OBJECT_WORDS:])
     near = [content[mention.start : upto], after, before] if mention else [obj]
     if assertion in lex.FIELD_ASSERTIONS:
-        wanted = lex.FIELD_ASSERTIONS[assertion]
-        noun = any(category_in(t) == wanted for t in (after, before))
-        return wanted if noun or mention is not None else None
+        return _field(lex.FIELD_ASSERTIONS[assertion], content, (after, before), mention)
     if mention is not None and _REMAINS_OF.search(content[: mention.start]):
         return Category.REMAINS  # "the bodies of 45 servicemen"
     if assertion is AssertionType.KILLED:
-        return _killed(after + " " + before, mention, content[w.end :])
+        return _killed(after + " " + before, mention, content[w.end :], content[w.since : w.stop])
     if assertion is AssertionType.POSTPONED:
         # "... because it had cancelled the handover": a reason starts its own clause.
         since = _BECAUSE.split(before)[-1]
@@ -107,7 +125,23 @@ def category_for(
     return found
 
 
-def _killed(text: str, mention: Mention | None, rest: str) -> Category | None:
+def _field(
+    wanted: Category, content: str, around: tuple[str, str], mention: Mention | None
+) -> Category | None:
+    """Troops or land: named anywhere around the verb ("denied that Kupiansk had fallen,
+    saying its troops were still clearing the town"), or counted by its figure; a figure of
+    people ("200 soldiers had fallen") is no count of land."""
+    if mention is not None:
+        counted = category_in(" ".join(content[mention.end :].split()[:2]))
+        return None if wanted is Category.TERRITORY and counted in _PEOPLE else wanted
+    return wanted if any(_has(wanted, t) for t in around) else None
+
+
+def _has(category: Category, text: str) -> bool:
+    return any(c is category and pat.search(text) for c, pat in lex.CATEGORIES)
+
+
+def _killed(text: str, mention: Mention | None, rest: str, window: str) -> Category | None:
     if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
         return Category.POW  # killing prisoners, not losses in battle
     if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
@@ -115,7 +149,10 @@ def _killed(text: str, mention: Mention | None, rest: str) -> Category | None:
     # "in captivity" is itself a verb of holding, so it is looked for past the window.
     if re.search(r"^\s+in (?:\w+ )?(?:captivity|custody|detention)\b", rest, re.I):
         return Category.POW  # "two servicemen died in Russian captivity": held, not in battle
-    if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
+    soldiers = re.search(r"\b(soldiers|troops|servicemen|men|fighters)\b", text, re.I)
+    if not soldiers and _STRIKE.search(window):
+        return Category.CIVILIAN  # "the death toll from the strike rose to 23": where people live
+    if mention is not None or soldiers:
         return Category.TROOPS
     return None
 

@@ -75,11 +75,21 @@ SOURCE_KINDS: list[tuple[re.Pattern[str], SourceKind]] = [
 
 # Verbs that introduce a statement; "could not verify" is handled apart.
 SPEECH = re.compile(
-    r"\b(said|says|say|stated|reported|reports|announced|confirmed|confirms|claimed|claims|"
+    # "the reports that", "such claims": after a determiner these are nouns, not verbs.
+    r"\b(said|says|say|stated|reported|(?<!the )(?<!these )(?<!those )(?<!such )reports|"
+    r"announced|confirmed|confirms|claimed|(?<!the )(?<!these )(?<!those )(?<!such )claims|"
     r"told|added|wrote|posted|insisted|acknowledged|denied|denies|accused|declared|noted|"
-    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected|"
+    r"stressed|explained|thanked|welcomed|hailed|quoted|dismissed|rejected|blamed|blames|"
+    r"alleged|alleges|asserted|asserts|maintained|maintains|warned|warns|revealed|disclosed|"
+    r"tweeted|emphasi[sz]ed|underlined|admitted|conceded|complained|argued|reiterated|"
+    r"refuted|refutes|"
+    # "Kyiv called the reports ... lies": a label put on a claim denies it.
+    r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such )?(?:reports?|claims?|"
+    r"allegations?|accusations?)\b)|"
     # "Kyiv put the number it received at 998": a figure stated is a statement.
-    r"put(?= the (?:number|figure|total|toll)\b))\b",
+    r"put(?= the (?:number|figure|total|toll)\b)|"
+    # "put Russian losses over the past day at 940": any figure put at a number.
+    r"put(?= (?:[\w'-]+ ){1,8}?at (?:about |around |some |more than |over |nearly )?\d))\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -89,7 +99,10 @@ UNVERIFIABLE = re.compile(
     r"((?:independently|immediately)\s+)?(verified|confirmed)",
     re.IGNORECASE,
 )
-DENIAL = re.compile(r"\b(denied|denies|deny|rejected|dismissed)\b", re.IGNORECASE)
+DENIAL = re.compile(
+    r"\b(denied|denies|deny|rejected|dismissed|refuted|refutes|called|branded|labell?ed)\b",
+    re.IGNORECASE,
+)
 
 # Nouns that name what is counted; checked in this order, so bodies win over soldiers.
 CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [

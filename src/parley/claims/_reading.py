@@ -12,9 +12,11 @@ from parley.claims import _lexicon as lex
 from parley.claims._categories import category_for, category_in, refine
 from parley.claims._quantities import Mention
 from parley.claims._skip import skip
-from parley.claims._verbs import Window, triggers
+from parley.claims._verbs import TOTAL, Window, triggers
+from parley.domain.claims import Qualifier
 
 __all__ = [
+    "TOTAL",
     "Window",
     "category_for",
     "drop_breakdowns",
@@ -74,16 +76,36 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
     """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
     "a list of 500 names" counts names on paper, not people moved; "40 of the 200" states 40;
     "in exchange for 84 prisoners" states what the other side gave."""
+    parts = _parts_of_a_sum(mentions)
     return [
         m
         for i, m in enumerate(mentions)
-        if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        if i not in parts
+        and not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
         and not (i and _WHOLE.match(content[mentions[i - 1].end : m.start]))
         and not _PART_OF.search(content[: m.start])
         and not _LISTED.search(content[: m.start])
         and not _COUNTER.search(content[: m.start])
         and not _counts_other(m, content)
     ]
+
+
+def _parts_of_a_sum(mentions: list[Mention]) -> set[int]:
+    """ "390 of its citizens, 270 soldiers and 120 civilians": two or more exact figures that
+    add up to the exact figure before them break it down."""
+    parts: set[int] = set()
+    for i, whole in enumerate(mentions):
+        if whole.quantity.qualifier is not Qualifier.EXACT or i in parts:
+            continue
+        total = 0
+        for j in range(i + 1, len(mentions)):
+            part = mentions[j].quantity
+            if part.qualifier is not Qualifier.EXACT or part.value is None:
+                break
+            total += part.value
+            if total == whole.quantity.value and j > i + 1:
+                parts.update(range(i + 1, j + 1))
+    return parts
 
 
 def _counts_other(m: Mention, content: str) -> bool:

@@ -27,7 +27,10 @@ _LEADING = re.compile(
     r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however)\s+)*"
     r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
     r"(?:in a (?:statement|post|briefing)[^,]*\s+)?"
-    r"(?:(?:a|the) (?:statement|post|report) (?:from|by)\s+)?(?:the\s+|an?\s+)?",
+    r"(?:(?:a|the) (?:statement|post|report) (?:from|by)\s+)?"
+    # "according to figures from Ukraine's ombudsman": the figures are the ombudsman's.
+    r"(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|records)\s+"
+    r"(?:from|by|of|released by|published by)\s+)?(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(r"^(?:a claim|claims|a figure|figures|which|that)\s+", re.IGNORECASE)
@@ -101,7 +104,8 @@ def clean(text: str) -> str:
     phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip(" \"'“”")))
     # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
     phrase = re.sub(
-        r"(?:\s+(?:had|has|have|also|later|earlier|then|repeatedly|again|\w+ly))+$",
+        r"(?:\s+(?:had|has|have|was|were|also|later|earlier|then|repeatedly|again|each|both|"
+        r"\w+ly))+$",
         "",
         phrase,
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from parley.claims._triggers import TRIGGERS
 from parley.domain.claims import AssertionType
 
-__all__ = ["Window", "triggers"]
+__all__ = ["TOTAL", "Window", "triggers"]
 
 _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
@@ -22,6 +22,20 @@ _DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
 _AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
 # "agreed to exchange 1,200 prisoners and to repatriate 3,000 bodies": both were agreed.
 _AND_TO = re.compile(r"^(?:[^,.;]|,(?=\d)){0,60}?\band\s+(?:also\s+)?to\s+(?:\w+\s+)?$", re.I)
+# "holding 8,000 Ukrainians in captivity": a state after a verb's object is where it happened.
+_STATE = re.compile(r"in\s", re.I)
+_NO_BREAK = re.compile(
+    r"^(?!.*\b(?:are|is|were|was|remain\w*|still|and)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*$", re.I
+)
+# "the total freed through its mediation had reached 5,725": a running total over both ways,
+# sharing neither the way nor the people of the claim before it.
+TOTAL = re.compile(
+    r"\b(?:the|a|its|their) (?:(?:total|overall (?:number|total)|tally|cumulative (?:number|total))"
+    r"(?: number)?|"
+    # "bringing the number of captives released through its mediation to 6,089".
+    r"(?:total |overall |cumulative )?number of (?:[\w-]+ ){1,3}?)\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,10 @@ def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -
         if before is AssertionType.AGREED and _AGREED_TO.match(gap):
             return True
         if before is AssertionType.POSTPONED and _DELAYED.match(gap):
+            return True
+        # "holding 8,000 Ukrainians in captivity", "killed 177 prisoners in captivity": the
+        # state says where the verb before it happened, unless a verb of its own comes between.
+        if _STATE.match(content[start:end]) and _NO_BREAK.match(gap):
             return True
     if i + 1 < len(found) and found[i + 1][0] is AssertionType.POSTPONED:
         return content[start:end].endswith(" of") and bool(
