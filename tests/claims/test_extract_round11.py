@@ -255,6 +255,7 @@ def test_soldiers_who_have_fallen_are_no_land() -> None:
         ("Russia sent 8,000 more troops to the Kursk region, Ukraine's army said.", 8_000),
         ("Russia has redeployed 12,000 troops from Kherson, according to Kyiv.", 12_000),
         ("Moscow is bringing in 5,000 troops near Sumy, a Ukrainian officer said.", 5_000),
+        ("Russia is preparing to deploy 20,000 more troops near Kharkiv, Kyiv said.", 20_000),
     ],
 )
 def test_troops_built_up_moved_or_sent_to_the_front(text: str, value: int) -> None:
@@ -319,6 +320,10 @@ def test_a_strike_with_no_soldiers_named_kills_civilians() -> None:
         ("Moscow accused Kyiv of holding up the handover of bodies.", Category.REMAINS),
         ("The swap was called off at the last moment, the ombudsman said.", Category.OTHER),
         ("Russia suspended the repatriation of remains, Ukraine said.", Category.REMAINS),
+        (
+            "Kyiv accused Moscow of dragging its feet over the swap of 500 prisoners.",
+            Category.PRISONER,
+        ),
     ],
 )
 def test_more_ways_to_postpone(text: str, category: Category) -> None:
@@ -341,6 +346,10 @@ def test_receipt_of_is_receiving(text: str, direction: object) -> None:
         direction,
         Category.REMAINS,
     )
+
+
+def test_dragging_feet_over_something_else_is_no_delay_of_an_exchange() -> None:
+    assert extract_claims("Russia accused Ukraine of dragging its feet on the paperwork.") == []
 
 
 def test_got_a_figure_is_receiving_it() -> None:
@@ -613,3 +622,27 @@ def test_troops_being_concentrated() -> None:
 def test_told_reporters_at_the_end_is_no_part_of_the_claim() -> None:
     draft = one("The swap planned for Monday has been postponed, Kyiv's ombudsman told reporters.")
     assert (source_of(draft), draft.category) == ("Kyiv's ombudsman", Category.OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("taken about 4,500 square kilometres", 4_500, Qualifier.ABOUT),
+        ("took roughly 30 villages", 30, Qualifier.ABOUT),
+        ("took over 30 villages", 30, Qualifier.EXACT),
+        ("handed over 500 bodies", 500, Qualifier.EXACT),
+    ],
+)
+def test_over_after_a_verb_is_its_particle_but_other_hedges_stay(
+    text: str, value: int, qualifier: Qualifier
+) -> None:
+    quantity = only(text)
+    assert (quantity.value, quantity.qualifier) == (value, qualifier)
+
+
+def test_a_mediator_freeing_a_total_names_no_way() -> None:
+    draft = one(
+        "Qatar said it had mediated nine swaps between Russia and Ukraine, freeing a total of "
+        "2,300 prisoners."
+    )
+    assert (draft.assertion, value_of(draft), draft.direction) == (A.HANDED_OVER, 2_300, None)

@@ -55,7 +55,7 @@ _ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukra
 _PROPER = "|".join(re.escape(n) for n in lex.PARTIES if n not in _ADJECTIVES)
 # "Moscow and Kyiv swapped": the pair acts; "... Ukrainians and Russia freed": Russia does.
 _NOT_ACTOR = re.compile(
-    rf"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|"
+    rf"\b(to|from|of|for|with|by|near|in|on|against|between)\s+(the\s+)?$|"
     rf"\b(?:{_PROPER})(?:'s)?\s+and\s+(the\s+)?$",
     re.I,
 )

@@ -32,7 +32,11 @@ _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a three-day exchange", "16-18 May" (a dash range that is no count): modifiers, not counts.
 _COMPOUND_AFTER = re.compile(r"\s*[-–—]\s*\d|-[a-z]", re.I)
 _COMPOUND_BEFORE = re.compile(r"(?:[a-z]-|\d\s*[-–—]\s*)$", re.I)
-_NOT_QUALIFIER = r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )"
+# "handed over 500", "took over 30 villages": "over" is the verb's particle there, not a hedge;
+# "taken about 4,500 square kilometres" keeps its hedge.
+_NOT_QUALIFIER = (
+    r"(?:(?!over\b)|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken ))"
+)
 _FRACTION_AHEAD = r"(?![\s-](?:half|third|quarter|fifth|sixth|tenth))"
 _NUMBER = re.compile(
     rf"(?:\b{_NOT_QUALIFIER}(?P<qual>{QUAL})\s+)?"

@@ -61,7 +61,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"stall(?:s|ed|ing)?|push(?:ed|es|ing)? back|put on hold|rescheduled|"
             # "had been put back by a week", "held up the repatriation", "called off".
             r"put(?:s|ting)? back|held up|holds? up|holding up|call(?:ed|s|ing)? off|"
-            r"suspend(?:ed|s|ing)?)\b",
+            r"suspend(?:ed|s|ing)?|"
+            # "dragging its feet over the exchange", but not "... on identification".
+            r"drag(?:ged|ging|s)? (?:its|their) feet(?= (?:over|on|in|with) (?:the |a )?"
+            r"(?:exchanges?|swaps?|handovers?|repatriations?|returns?|transfers?|releases?)\b))\b",
             re.I,
         ),
     ),
@@ -74,7 +77,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"set(?:s|ting)? free|"
             r"gave back|gives back|giving back|deliver(?:ed|s|ing)|releas(?:ed|es|ing)|freed|"
             r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing)"
-            rf"(?=\s+(?:\w+\s+){{0,2}}{_FIGURE_AHEAD[1:]})|"
+            # "freeing a total of 4,641 prisoners".
+            rf"(?=\s+(?:\w+\s+){{0,3}}{_FIGURE_AHEAD[1:]})|"
             r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "
             rf"of(?={_FIGURE_AHEAD}))\b",
             re.I,
@@ -150,7 +154,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TROOPS_MASSED,
         re.compile(
             r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting|"
-            r"masses|amasses|deploys|concentrates|concentrating|deploying|"
+            r"masses|amasses|deploys|concentrates|concentrating|deploying|deploy|amass|"
             # "reports of a troop build-up": massing named as a noun.
             rf"(?<=troop )build-?up|(?<=troops )build-?up|build-?up of(?={_FIGURE_AHEAD})|"
             # "has built up a force of 70,000", "moved 30,000 troops to the border".

@@ -17,7 +17,8 @@ __all__ = ["TOTAL", "Window", "triggers"]
 _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
 )
-_DELAYED = re.compile(r"^\s+(?:the|a|its|their)\s+$", re.I)
+# "delayed the handover of", "dragging its feet over the exchange of": the delay is of it.
+_DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
 _AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
 # "agreed to exchange 1,200 prisoners and to repatriate 3,000 bodies": both were agreed.
