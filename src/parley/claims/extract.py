@@ -115,6 +115,14 @@ def _windows(content: str, mentions: list[Mention]) -> list[tuple[AssertionType,
     return [(v[0], window(kept, i)) for i, v in enumerate(kept)]
 
 
+def _both_ways(content: str, w: rd.Window) -> bool:
+    # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
+    return bool(
+        _BOTH_WAYS.search(content[w.since : w.stop])
+        or _EACH_AFTER.search(content[w.start : w.stop])
+    )
+
+
 def _denied_any(
     denial: bool, assertion: AssertionType, content: str, w: rd.Window
 ) -> Quantity | None:
@@ -170,11 +178,7 @@ def _content_claims(
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
-        # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
-        both = _BOTH_WAYS.search(content[w.since : w.stop]) or _EACH_AFTER.search(
-            content[w.start : w.stop]
-        )
-        if both and assertion in _MOVEMENTS:
+        if assertion in _MOVEMENTS and _both_ways(content, w):
             assertion = AssertionType.EXCHANGED
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
