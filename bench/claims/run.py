@@ -15,7 +15,7 @@ Splits, each file saying its role in "about":
   committed before the extractor was run on it; measured once at the ninth freeze (a8c71fa),
   then tuned on in round 10 (tenth freeze, 893156b);
 - heldout10.json: written blind during round 10 by an engineer who had not read the rules;
-  measured once at the tenth freeze (893156b).
+  measured once at the tenth freeze (893156b), then tuned on in round 11 (eleventh freeze).
 
 Annotation conventions:
 - one item is one sentence; `claims` lists what it asserts, in our vocabulary;

@@ -19,7 +19,8 @@ __all__ = ["gapped"]
 
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 # "... and Russia 34": the party before the figure acts as the verb before it did.
-_ACTOR = re.compile(rf"\band\s+(?:the\s+)?(?P<name>{_NAMES})\s+$", re.I)
+# "... and Russia 34", "... 500 bodies, Ukraine 43": the party before the figure acts.
+_ACTOR = re.compile(rf"(?:\band|,)\s+(?:the\s+)?(?P<name>{_NAMES})\s+$", re.I)
 # "... and 35 to Russia": the party after the figure is where they went.
 _AND = re.compile(r"\band\s+$", re.I)
 _END = re.compile(rf"^\s*(?:[a-z]+\s+)?(?:to|for)\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.I)

@@ -46,6 +46,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": Qualifier.LESS_THAN,
     "less than": Qualifier.LESS_THAN,
     "just under": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,  # "under 300 soldiers"; "prisoners under 25" is an age
+    "well under": Qualifier.LESS_THAN,
     "up to": Qualifier.UP_TO,
     "as many as": Qualifier.UP_TO,
     "at most": Qualifier.UP_TO,

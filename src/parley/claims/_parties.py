@@ -20,7 +20,10 @@ _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
 _HOMEWARD = re.compile(
     r"(?:came|come|comes|coming|brought|bring|brings|bringing|returned|returns|returning|back|"
-    r"welcomed|welcome|welcomes|made it|make it|makes it|got|arrived|arriving|sends) home|"
+    r"welcomed|welcome|welcomes|made it|make it|makes it|got|arrived|arriving|sends|flown|flew) "
+    r"home|flown back|flew back|"
+    # "brought the bodies of 909 soldiers back", "brought 90 soldiers home".
+    r"(?:brought|brings|bringing|bring)(?=(?: [\w,]+){1,6} (?:back|home)\b)|"
     # "brought back 41 civilians", "back on Russian soil": to the actor's or owner's home.
     r"(?:brought|bring|brings|bringing|welcomed) back|(?:came|come|comes|coming) back|"
     r"(?:back|safely) (?:on|in) (?:\w+ )?(?:soil|homeland)|on home soil|back in",
@@ -52,7 +55,7 @@ _ADJECTIVES = {"ukrainian", "russian", "emirati", "turkish", "belarusian", "ukra
 _PROPER = "|".join(re.escape(n) for n in lex.PARTIES if n not in _ADJECTIVES)
 # "Moscow and Kyiv swapped": the pair acts; "... Ukrainians and Russia freed": Russia does.
 _NOT_ACTOR = re.compile(
-    rf"\b(to|from|of|for|with|by|near|in|on|against)\s+(the\s+)?$|"
+    rf"\b(to|from|of|for|with|by|near|in|on|against|between)\s+(the\s+)?$|"
     rf"\b(?:{_PROPER})(?:'s)?\s+and\s+(the\s+)?$",
     re.I,
 )

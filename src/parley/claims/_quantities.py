@@ -26,12 +26,17 @@ from parley.domain.claims import Qualifier, Quantity
 
 __all__ = ["Mention", "find_quantities", "parse_number"]
 
+_OLDEST = 100  # "under 60" with no noun is an age; "under 300" a count
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a three-day exchange", "16-18 May" (a dash range that is no count): modifiers, not counts.
 _COMPOUND_AFTER = re.compile(r"\s*[-–—]\s*\d|-[a-z]", re.I)
 _COMPOUND_BEFORE = re.compile(r"(?:[a-z]-|\d\s*[-–—]\s*)$", re.I)
-_NOT_QUALIFIER = r"(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken )"
+# "handed over 500", "took over 30 villages": "over" is the verb's particle there, not a hedge;
+# "taken about 4,500 square kilometres" keeps its hedge.
+_NOT_QUALIFIER = (
+    r"(?:(?!over\b)|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken ))"
+)
 _FRACTION_AHEAD = r"(?![\s-](?:half|third|quarter|fifth|sixth|tenth))"
 _NUMBER = re.compile(
     rf"(?:\b{_NOT_QUALIFIER}(?P<qual>{QUAL})\s+)?"
@@ -82,9 +87,12 @@ def _from_number(match: re.Match[str]) -> Mention | None:
     following = match.string[match.end() :].lower().split()[:1]
     if match["ordinal"] or _is_date_or_age(match, following[0] if following else ""):
         return None
+
     value = parse_number(match["digits"], match["scale"], match["words"])
     if value is None or (match["words"] and following == ["of"] and value == 1):
         return None  # "one of the" is not a count
+    if (match["qual"] or "").lower() == "under" and not unit and value < _OLDEST:
+        return None  # "prisoners under 25": an age, not a count
     if re.match(r"0\d", match["digits"] or ""):
         return None  # "000", "07": a piece of something else, no count
     if value == 0 and match["words"]:
@@ -107,9 +115,9 @@ def _is_date_or_age(match: re.Match[str], after: str) -> bool:
         return True
     if after in NOT_COUNTED:
         return True  # "the two sides", "three rounds"
-    if _COMPOUND_AFTER.match(match.string, match.end()) or _COMPOUND_BEFORE.search(
-        match.string, 0, match.start()
-    ):
+    # "95 Russians – 90 soldiers and 5 civilians": after its noun a dash sets off an aside.
+    joined = not match["unit"] and _COMPOUND_AFTER.match(match.string, match.end())
+    if joined or _COMPOUND_BEFORE.search(match.string, 0, match.start()):
         return True  # "the 1,000-for-1,000 deal" is one figure, read as a pair
     return after.startswith("year") or (bool(before) and before[0] in ("aged", "under", "age"))
 

@@ -1,15 +1,22 @@
-"""Reading one clause: assertion verbs, the figures that belong to each, and what they count."""
+"""Reading one clause: the figures that belong to each verb, breakdowns, and denials.
+
+What a figure counts, and which assertion a verb makes once its object is read, is
+`_categories`'s; which verbs assert and which do not, `_verbs` and `_skip`.
+"""
 
 from __future__ import annotations
 
 import re
 
 from parley.claims import _lexicon as lex
+from parley.claims._categories import category_for, category_in, refine
 from parley.claims._quantities import Mention
-from parley.claims._verbs import Window, skip, triggers
-from parley.domain.claims import AssertionType, Category
+from parley.claims._skip import skip
+from parley.claims._verbs import TOTAL, Window, triggers
+from parley.domain.claims import Qualifier
 
 __all__ = [
+    "TOTAL",
     "Window",
     "category_for",
     "drop_breakdowns",
@@ -24,23 +31,7 @@ _FOR = re.compile(r"^\s*for\s*$", re.I)
 # "185 soldiers and 20 civilians": figures joined like this share one verb.
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.I)
-_SOLDIERS = r"(?:soldiers|servicemen|military personnel|prisoners of war|pows|troops)"
-_BOTH_KINDS = re.compile(
-    rf"\b{_SOLDIERS}\s+(?:and|or)\s+civilians\b|\bcivilians\s+(?:and|or)\s+{_SOLDIERS}", re.I
-)
-_MOVED = (
-    AssertionType.HANDED_OVER,
-    AssertionType.RECEIVED,
-    AssertionType.RETURNED,
-    AssertionType.EXCHANGED,
-)
 _CLOSE_WORDS = 6
-# With no figure, the thing counted must be the verb's object, a few words on.
-_OBJECT_WORDS = 5
-_NOT_PEOPLE = re.compile(
-    r"^\s*(?:the\s+|their\s+|its\s+)?(?:lists?|names|documents|data|information|proposals)\b",
-    re.I,
-)
 # "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
 # "... held 8,000 and had returned 1,000": "and had" goes on with the same subject.
 _SUBJECT_OF_NEXT = re.compile(
@@ -48,7 +39,6 @@ _SUBJECT_OF_NEXT = re.compile(
     r"(?=[^,.;]*$)",
     re.I,
 )
-_REMAINS_OF = re.compile(r"\b(?:bodies|remains) of\s+(?:\w+\s+)?$", re.I)
 _BREAKDOWN = re.compile(
     r"\b(?:among them|among whom|including|included|includes|of whom|of them|of which|"
     r"incl\.)\s+"
@@ -73,20 +63,6 @@ _PART_OF = re.compile(
     r"of\s+(?:the|its|their|those|these)\s+$",
     re.I,
 )
-_TAKING = re.compile(r"captured|seized|took|taken", re.I)
-# "our people are home", "the defenders had come home": the subject came, named before.
-_COPULA = re.compile(
-    r"(?:are|is|were|was|came|come|comes|coming|made it|make it|makes it|arrived|arriving)\b",
-    re.I,
-)
-_EVENT = re.compile(
-    r"^(?:to |on |in )?(?:the |a |an |any )?(?:new |next |further )?"
-    r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
-    re.I,
-)
-_BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
-_FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
-_PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 # "reports of a troop build-up were pure fiction": the report is denied after the fact.
 _CALLED_FALSE = re.compile(
     r"^[^.;]{0,60}?\b(?:were|was|are|is)\s+[\"“']?(?:pure\s+|complete\s+|a\s+|an\s+|"
@@ -100,16 +76,36 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
     """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
     "a list of 500 names" counts names on paper, not people moved; "40 of the 200" states 40;
     "in exchange for 84 prisoners" states what the other side gave."""
+    parts = _parts_of_a_sum(mentions)
     return [
         m
         for i, m in enumerate(mentions)
-        if not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
+        if i not in parts
+        and not (i and _BREAKDOWN.search(content[mentions[i - 1].end : m.start]))
         and not (i and _WHOLE.match(content[mentions[i - 1].end : m.start]))
         and not _PART_OF.search(content[: m.start])
         and not _LISTED.search(content[: m.start])
         and not _COUNTER.search(content[: m.start])
         and not _counts_other(m, content)
     ]
+
+
+def _parts_of_a_sum(mentions: list[Mention]) -> set[int]:
+    """ "390 of its citizens, 270 soldiers and 120 civilians": two or more exact figures that
+    add up to the exact figure before them break it down."""
+    parts: set[int] = set()
+    for i, whole in enumerate(mentions):
+        if whole.quantity.qualifier is not Qualifier.EXACT or i in parts:
+            continue
+        total = 0
+        for j in range(i + 1, len(mentions)):
+            part = mentions[j].quantity
+            if part.qualifier is not Qualifier.EXACT or part.value is None:
+                break
+            total += part.value
+            if total == whole.quantity.value and j > i + 1:
+                parts.update(range(i + 1, j + 1))
+    return parts
 
 
 def _counts_other(m: Mention, content: str) -> bool:
@@ -120,23 +116,7 @@ def _counts_other(m: Mention, content: str) -> bool:
     noun = _NEXT_NOUN.match(content, m.end)
     if noun is None:
         return False
-    return noun[1].lower() not in _NOT_NOUNS and _category_in(noun[1]) is None
-
-
-def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
-    """Holding land is controlling territory: "its forces hold 5,000 square kilometres";
-    capturing people is holding them: "captured 45 Russian soldiers"."""
-    if assertion is AssertionType.TERRITORY_CONTROLLED and _TAKING.fullmatch(
-        content[w.start : w.end]
-    ):
-        obj = " ".join(content[w.end : w.stop].split()[:_OBJECT_WORDS])
-        if _category_in(obj) in (*_PEOPLE, Category.TROOPS):
-            return AssertionType.HOLDS
-    if assertion is AssertionType.HOLDS:
-        obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
-        if _category_in(obj) is Category.TERRITORY:
-            return AssertionType.TERRITORY_CONTROLLED
-    return assertion
+    return noun[1].lower() not in _NOT_NOUNS and category_in(noun[1]) is None
 
 
 def merge_for(mentions: list[Mention], content: str) -> list[Mention]:
@@ -182,71 +162,6 @@ def _chain(ordered: list[Mention], content: str) -> list[Mention]:
             break
         chain.append(m)
     return chain
-
-
-def category_for(
-    assertion: AssertionType, content: str, w: Window, mention: Mention | None, upto: int
-) -> Category | None:
-    """What a figure counts (the words after it first), or None if the verb counts nothing."""
-    after, before = content[w.end : w.stop], content[w.since : w.start]
-    if mention is None and _NOT_PEOPLE.match(after):
-        return None  # "exchanged lists of missing persons"
-    # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
-    reach = _OBJECT_WORDS + 3 if assertion is AssertionType.AGREED else _OBJECT_WORDS
-    obj = " ".join(after.split()[:reach])
-    passive = (
-        _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
-    ) or _COPULA.match(content[w.start : w.end])
-    if passive:  # "the prisoners were exchanged": the subject is what was moved
-        obj = " ".join(before.split()[-_OBJECT_WORDS:])
-    near = [content[mention.start : upto], after, before] if mention else [obj]
-    if assertion in lex.FIELD_ASSERTIONS:
-        wanted = lex.FIELD_ASSERTIONS[assertion]
-        noun = any(_category_in(t) == wanted for t in (after, before))
-        return wanted if noun or mention is not None else None
-    if mention is not None and _REMAINS_OF.search(content[: mention.start]):
-        return Category.REMAINS  # "the bodies of 45 servicemen"
-    if assertion is AssertionType.KILLED:
-        return _killed(after + " " + before, mention, content[w.end :])
-    if assertion is AssertionType.POSTPONED:
-        # "... because it had cancelled the handover": a reason starts its own clause.
-        since = _BECAUSE.split(before)[-1]
-        return _category_in(after) or _category_in(since) or Category.OTHER
-    found = next((c for t in near if (c := _category_in(t))), None)
-    if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):
-        return Category.OTHER  # "had not agreed to the exchange": an agreement on no one named
-    if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:
-        return Category.POW  # troops handed over, come home or held are prisoners of war
-    if assertion in _MOVED and found is Category.TERRITORY:
-        return None  # "(civilians of the Kursk region) were now home": land does not move
-    if found is None and mention is not None and _FREEING.match(content[w.start : w.end]):
-        return Category.PRISONER  # "freed 45 Crimean Tatars": only the living are freed
-    if assertion is AssertionType.HOLDS and found not in _PEOPLE:
-        return None  # "holds 50,000 open cases" is not about people held
-    return found
-
-
-def _killed(text: str, mention: Mention | None, rest: str) -> Category | None:
-    if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
-        return Category.POW  # killing prisoners, not losses in battle
-    if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
-        return Category.CIVILIAN  # "shelling killed two children": casualties named as people
-    # "in captivity" is itself a verb of holding, so it is looked for past the window.
-    if re.search(r"^\s+in (?:\w+ )?(?:captivity|custody|detention)\b", rest, re.I):
-        return Category.POW  # "two servicemen died in Russian captivity": held, not in battle
-    if mention is not None or re.search(r"\b(soldiers|troops|servicemen)\b", text, re.I):
-        return Category.TROOPS
-    return None
-
-
-def _category_in(text: str) -> Category | None:
-    hits = [(m.start(), c) for c, pat in lex.CATEGORIES if (m := pat.search(text))]
-    # Remains win over the people they belonged to ("bodies of soldiers").
-    if any(c is Category.REMAINS for _s, c in hits):
-        return Category.REMAINS
-    if _BOTH_KINDS.search(text):
-        return Category.PRISONER  # "soldiers and civilians": prisoners of either kind
-    return min(hits, key=lambda h: h[0])[1] if hits else None
 
 
 def negated(content: str, w: Window) -> bool:

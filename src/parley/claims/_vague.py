@@ -52,6 +52,11 @@ _DOZEN = re.compile(
     re.I,
 )
 _DOZENS = {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}
+# "a couple of hundred": about two of the scale, not the scale alone.
+_COUPLE = re.compile(
+    rf"\ba couple(?: of)? (?P<scale>dozen|hundred|thousand)\b(?:\s+(?P<unit>{UNITS})\b)?", re.I
+)
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000}
 # "between 300 and 400", "300 to 400", "300-400", "two or three hundred".
 _RANGE = re.compile(
     rf"\b(?:between\s+(?P<low>{FIGURE})\s+and\s+(?P<high>{FIGURE})"
@@ -59,6 +64,7 @@ _RANGE = re.compile(
     rf"(?:\s*(?P<unit>{UNITS})(?![a-z]))?",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SCALE_END = re.compile(r"\b(hundred|thousand|million)$", re.I)
 # "a 1,000-for-1,000 exchange": one figure each way, stated as a modifier.
 _PAIR = re.compile(r"\b(?P<a>\d{1,3}(?:,\d{3})+|\d+)-for-(?P<b>\d{1,3}(?:,\d{3})+|\d+)\b")
@@ -72,6 +78,9 @@ def vague_mentions(sentence: str) -> Iterator[Mention]:
     for m in _DOZEN.finditer(sentence):
         value = _DOZENS[" ".join(m["n"].lower().split())]
         yield Mention(Quantity(value, _unit(m), qualifier(m["qual"])), m.start(), m.end())
+    for m in _COUPLE.finditer(sentence):
+        value = 2 * _SCALES[m["scale"].lower()]
+        yield Mention(Quantity(value, _unit(m), Qualifier.ABOUT), m.start(), m.end())
     for m in _RANGE.finditer(sentence):
         if (found := _from_range(m)) is not None:
             yield found
@@ -101,7 +110,9 @@ def _not_a_count(match: re.Match[str], low: int, high: int) -> bool:
     """ "two to three days", "16 to 18 May", "aged 18 to 60", "2022-2023" are no counts."""
     after = (match.string[match.end() :].lower().split()[:1] or [""])[0].strip(".,;:")
     before = (match.string[: match.start()].lower().split()[-1:] or [""])[0]
-    years = all(1900 <= v <= 2100 for v in (low, high)) and "," not in match.group(0)
+    low_text, high_text = match["low"] or match["low2"], match["high"] or match["high2"]
+    # "2022-2023" is a span of years; "since 2022 to 5,100" a year, then a figure.
+    years = bool(_YEAR.fullmatch(low_text)) and bool(_YEAR.fullmatch(high_text) or "," in high_text)
     return (
         after in NOT_COUNTED
         or after in MONTHS

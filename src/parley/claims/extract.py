@@ -21,25 +21,28 @@ __all__ = ["extract_claims"]
 _BOTH_WAYS = re.compile(
     r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )\bboth sides\b|"
     r"(?<!from )(?<!of )\bthe (two )?(?:sides|countries)\b|(?<!from )\bboth countries\b|"
-    # "150 prisoners each", "Russia and Ukraine each handed over".
+    # "Russia and Ukraine each handed over".
+    r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave|handing|"
+    r"releasing|freeing|returning|sending|repatriating|transferring|giving)\b",
+    re.I,
+)
+# "150 prisoners each", "175 apiece", "to each other": said after the verb, of its own object.
+_EACH_AFTER = re.compile(
     r"\b(?:\d[\d,]*|prisoners|captives|people|bodies|soldiers|servicemen|civilians|pows)\s+each\b|"
-    r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave)\b",
+    r"\b(?:to|with|from) (?:each other|one another)\b|\bapiece\b",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
-_ANY = re.compile(r"^\s+any\b", re.I)
+_AND = re.compile(r",\s+and\s+", re.I)
+_ARTICLE = re.compile(r"(?:the\s+|an?\s+)?", re.I)
+_ANY = re.compile(r"\bany\b", re.I)
 # "Kyiv estimates that ...": the bench's convention records estimates as no claim; "according
 # to Western estimates" (a noun, a source) is still read.
 _ESTIMATE = re.compile(
     r"(?<!an )(?<!the )\b(?:estimates?|estimated)\s+"
-    r"(?:that\b|about|some|around|roughly|\d|(?-i:[A-Z]))",
-    re.I,
-)
-# "the total freed through its mediation had reached 5,725": a running total over both ways,
-# sharing neither the way nor the people of the claim before it.
-_TOTAL = re.compile(
-    r"\b(?:the|a|its|their) (?:total|overall (?:number|total)|tally|cumulative (?:number|total))"
-    r"(?: number)?\s+$",
+    r"(?:that\b|about|some|around|roughly|\d|(?-i:[A-Z]))|"
+    # "..., Ukrainian analysts estimated.": the estimate named after what it estimates.
+    r"\bestimated\s*[.;]?\s*$",
     re.I,
 )
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
@@ -112,20 +115,41 @@ def _windows(content: str, mentions: list[Mention]) -> list[tuple[AssertionType,
     return [(v[0], window(kept, i)) for i, v in enumerate(kept)]
 
 
-def _denied_any(denial: bool, content: str, w: rd.Window) -> Quantity | None:
-    # "Kyiv denied it had received any bodies": the denial states a zero.
-    return Quantity.none() if denial and _ANY.search(content[w.end : w.stop]) else None
+def _both_ways(content: str, w: rd.Window) -> bool:
+    # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
+    return bool(
+        _BOTH_WAYS.search(content[w.since : w.stop])
+        or _EACH_AFTER.search(content[w.start : w.stop])
+    )
+
+
+def _denied_any(
+    denial: bool, assertion: AssertionType, content: str, w: rd.Window
+) -> Quantity | None:
+    # "Kyiv denied it had received any bodies", "denied keeping any clergy in detention": the
+    # denial states a zero. A delay or a deal counts no one.
+    counts = assertion not in (AssertionType.POSTPONED, AssertionType.AGREED)
+    return Quantity.none() if denial and counts and _ANY.search(content[w.since : w.stop]) else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """Split where a second speaker may start: ", while", "; ", ", but", ", whereas"."""
+    """Split where a second speaker may start: ", while", "; ", ", but", ", whereas", and
+    ", and" when a speaker opens what follows ("..., and Kyiv said 175 were home")."""
+    breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(_opens_speech, _AND.finditer(sentence))]
     out: list[tuple[int, str]] = []
     start = 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in sorted(breaks, key=lambda m: m.start()):
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
     return out
+
+
+def _opens_speech(joint: re.Match[str]) -> bool:
+    """Whether the clause after ", and" begins with a speaker of its own ("Kyiv said")."""
+    rest = _CLAUSE_BREAK.split(joint.string[joint.end() :])[0]
+    said = find_attribution(rest)
+    return said.source is not None and _ARTICLE.fullmatch(rest[: said.start]) is not None
 
 
 def _content_claims(
@@ -146,7 +170,7 @@ def _content_claims(
     used: set[int] = set()
     carried: str | None = None
     for i, (assertion, w) in enumerate(_windows(content, mentions)):
-        total = _TOTAL.search(content, w.since, w.start)
+        total = rd.TOTAL.search(content, w.since, w.start)
         if total is not None:
             w, carried = replace(w, since=total.start()), None
         prior = [] if total else drafts
@@ -154,8 +178,7 @@ def _content_claims(
         figures = (
             [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
         )
-        # "each way" speaks of its own verb: a later total in the sentence is not an exchange.
-        if _BOTH_WAYS.search(content[w.since : w.stop]) and assertion in _MOVEMENTS:
+        if assertion in _MOVEMENTS and _both_ways(content, w):
             assertion = AssertionType.EXCHANGED
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
@@ -173,7 +196,7 @@ def _content_claims(
             party=party,
             assertion=assertion,
             category=prior[-1].category if prior else category,
-            quantity=_denied_any(denial, content, w),
+            quantity=_denied_any(denial, assertion, content, w),
             direction=direction,
             negated=denial or rd.negated(content, w),
         )
