@@ -52,6 +52,7 @@ from parley.domain.access import Actor
 from parley.domain.model import Category, PersonName
 from parley.domain.ports import Envelope
 from parley.domain.romanise import romanise
+from parley.runtime import tune_collector
 from parley.services.context import Context, new_id, utc_now
 from parley.services.exchanges import Exchanges
 from parley.services.registry import Registry
@@ -69,7 +70,9 @@ def app() -> FastAPI:
     """The uvicorn factory: the app over PARLEY_DATABASE_URL, as `parley serve` builds it."""
     from parley.api import create_app
 
-    return create_app(Settings())
+    application = create_app(Settings())
+    tune_collector()  # as `parley serve` does, through the `parley` entry point
+    return application
 
 
 # --- the ledger ------------------------------------------------------------------------

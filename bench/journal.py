@@ -35,6 +35,7 @@ from parley.domain import events as ev
 from parley.domain.access import Actor
 from parley.domain.model import Category, PersonName
 from parley.domain.ports import Envelope
+from parley.runtime import tune_collector
 from parley.services.context import Context, new_id, utc_now
 from parley.services.demo import MemoryRow, MemoryTable
 from parley.services.exchanges import Exchanges
@@ -204,6 +205,7 @@ def _peak_mib() -> float:
 
 
 def append_phase(url: str, cycles: int, layer: str, out: Any) -> None:
+    tune_collector()  # as the `parley` command does when it starts
     store = SqlStore.open(url)
     actor = Actor.parse("mediator:bench")
     ctx = Context(store, actor)
@@ -231,6 +233,7 @@ def append_phase(url: str, cycles: int, layer: str, out: Any) -> None:
 
 
 def verify_phase(url: str, rebuild: bool, out: Any) -> None:
+    tune_collector()
     store = SqlStore.open(url, migrate=False)
     start = time.perf_counter()
     report = store.verify(rebuild=rebuild)

@@ -13,6 +13,7 @@ from parley.cli.render import problem_table
 from parley.cli.state import State
 from parley.config import Settings
 from parley.errors import InputError, ParleyError
+from parley.runtime import tune_collector
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -70,4 +71,5 @@ def state(ctx: typer.Context) -> State:
 
 def main() -> None:
     """Console entry point."""
+    tune_collector()
     app()

@@ -72,7 +72,8 @@ _PERSON_COLUMNS = tuple(
 
 
 def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
-    row = {c: p.get(c) for c in _PERSON_COLUMNS}
+    # Absent fields are left to the columns' NULL default (see `bulk`: binding None is dear).
+    row = {c: p[c] for c in _PERSON_COLUMNS if p.get(c) is not None}
     row.update(status="held", health=canonical_json(p.get("health", [])), seq=seq)
     ops: list[Op] = [Insert(t.persons, row)]
     for position, name in enumerate(p["names"]):
@@ -93,10 +94,11 @@ def _status(p: Payload, seq: int, at: str | None) -> list[Op]:
         "person_id": p["person_id"],
         "from_status": p["from_status"],
         "to_status": p["to_status"],
-        "occurred_at": at,
         "reason": p["reason"],
         "stage_id": p["stage_id"],
     }
+    if at is not None:
+        history["occurred_at"] = at
     key = {"person_id": p["person_id"]}
     ops: list[Op] = [
         Insert(t.status_history, history),

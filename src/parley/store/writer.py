@@ -52,6 +52,9 @@ class SqlWriter(SqlReader, SecretWrites):
             "command_key": envelope.command_key,
         }
         headers = CommandHeaders(common)
+        # A NULL is left to the column's default: sqlite3 binds None through its adapter
+        # lookup, which costs more per value than the rest of the row's binding.
+        present = {k: v for k, v in common.items() if v is not None}
         rows = []
         for event in events:
             seq += 1
@@ -59,7 +62,7 @@ class SqlWriter(SqlReader, SecretWrites):
             payload_json = canonical_json(payload)
             header_json = headers.encode(seq, event.TYPE, event.VERSION)
             row = {
-                **common,
+                **present,
                 "seq": seq,
                 "type": event.TYPE,
                 "version": event.VERSION,
