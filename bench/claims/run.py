@@ -17,7 +17,8 @@ Splits, each file saying its role in "about":
 - heldout10.json: written blind during round 10 by an engineer who had not read the rules;
   measured once at the tenth freeze (893156b), then tuned on in round 11 (eleventh freeze);
 - heldout11.json: written blind during round 11 by an engineer who had not read the rules;
-  measured once at the eleventh freeze (a7aeda2); see its "about" for the convention fixes.
+  measured once at the eleventh freeze (a7aeda2), then aligned to the conventions below
+  (21 annotations; see its "about"), then tuned on in round 12 (twelfth freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 and read it differently in the places marked *):

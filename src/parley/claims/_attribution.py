@@ -42,7 +42,17 @@ _IN_RELATIVE = re.compile(
     r"(?:\w+\s+)?|\b[a-z]{3,}s\s+(?:it|they)\s+)\s*$",
     re.IGNORECASE,
 )
+_WENT_ON = re.compile(
+    r"\s*,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|stressed|noted|stated)"
+    r"(?:\s+that)?\b",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+# "Interfax, a Russian news agency, said": a description after a proper name describes it.
+_A_DESCRIPTION = re.compile(r"^\s*an?\s+[^,]{3,60}$", re.IGNORECASE)
+_PROPER = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w.'-]*){0,6}\s*"
+)
 _NAME = re.compile(r"(?:[A-Z][\w'.-]+\s+){1,3}[A-Z][\w'.-]+")
 # "TASS quoted the ministry as saying", "the president was quoted by Interfax as saying".
 _QUOTED = re.compile(
@@ -77,6 +87,10 @@ def find_attribution(sentence: str) -> Attribution:
             end, cited, refers = _after_verb(sentence, verb.end())
             source = replace(source, citing=source.citing or cited)
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
+            # "rejected the claim and said Kyiv had freed 12": what follows is asserted.
+            went_on = _WENT_ON.match(sentence, end) if denial else None
+            if went_on is not None:
+                denial, end = False, went_on.end()
             return Attribution(source, start, end, doubt is not None, denial, place, refers)
     first = first_form(sentence, doubt is not None)
     if first is not None:
@@ -106,6 +120,8 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
     elif len(segments) > 1 and _is_name(text) and lex.SOURCE_HEADS.search(segments[1][1]):
         speaker = text.strip()  # "the commissioner, Jane Doe, said": the office speaks
         start, text = segments[1]
+    elif _described(sentence, verb, segments):
+        start, text = segments[1]  # "RIA Novosti, a Russian state news agency, said"
     phrase = clean(text)
     if not plausible_source(phrase):
         return None
@@ -118,6 +134,17 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
     if place is not None and party_in(place["where"]) is not None:
         return source, 0, party_in(place["where"])
     return source, begin, None
+
+
+def _described(sentence: str, verb: re.Match[str], segments: list[tuple[int, str]]) -> bool:
+    """ "Interfax, a Russian news agency, said": a name, then a description between commas
+    ("Kyiv, a Ukrainian official said, had ..." has the official speak)."""
+    return (
+        len(segments) > 1
+        and sentence[: verb.start()].rstrip().endswith(",")
+        and _A_DESCRIPTION.match(segments[0][1]) is not None
+        and _PROPER.fullmatch(segments[1][1]) is not None
+    )
 
 
 def _is_name(text: str) -> bool:

@@ -58,6 +58,16 @@ _EVENT = re.compile(
 )
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
+# "seized Kupiansk", "took control of the northern part of Bakhmut": a place named by its
+# name (a capital, and no party's), after the verb.
+_NOT_PLACES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
+_PLACE_NAMED = re.compile(
+    r"^\s*(?:(?:full|total|complete|effective)\s+)?(?:control\s+)?(?:(?:of|over)\s+)?"
+    r"(?:(?:the|most|all|much|half|parts?|rest|outskirts|centre|center|[a-z]+ern|central)\s+"
+    r"(?:of\s+)?)*(?:(?:city|town|village|port|district)\s+of\s+)?"
+    rf"(?!(?i:{_NOT_PLACES})\b)(?-i:[A-Z][a-z]{{3,}})\b",
+    re.I,
+)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -134,6 +144,8 @@ def _field(
     if mention is not None:
         counted = category_in(" ".join(content[mention.end :].split()[:2]))
         return None if wanted is Category.TERRITORY and counted in _PEOPLE else wanted
+    if wanted is Category.TERRITORY and _PLACE_NAMED.match(around[0]):
+        return wanted  # "controlled the northern part of Kupiansk": a place is land
     return wanted if any(_has(wanted, t) for t in around) else None
 
 

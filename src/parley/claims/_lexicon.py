@@ -45,7 +45,34 @@ PARTIES: dict[str, str] = {
     "saudi arabia": "SA",
     "saudi": "SA",
     "vatican": "VA",
+    "holy see": "VA",
+    "abu dhabi": "AE",
+    "riyadh": "SA",
 }
+# Bodies and outlets whose proper name names no country but who speak for one: state
+# media get their state's code ("Ukrinform" UA), an office its party's. Matched as written,
+# capitals and all: "the Coordination Headquarters" is Kyiv's; a lower-case "coordination
+# headquarters" is a description the bench leaves without a party.
+SPEAKERS: dict[str, str] = {
+    "Coordination Headquarters": "UA",
+    "Ukrinform": "UA",
+    "Verkhovna Rada": "UA",
+    "SBU": "UA",
+    "State Duma": "RU",
+    "Duma": "RU",
+    "FSB": "RU",
+    "RIA": "RU",
+    "Sputnik": "RU",
+    "Rossiya": "RU",
+}
+# Independent outlets and analysts speak for no party, whatever place their name holds
+# ("the Kyiv Independent", "the Moscow Times").
+INDEPENDENT = re.compile(
+    r"\b(?:kyiv|kiev|moscow) (?:independent|post|times)\b|\bnovaya gazeta\b|\bmeduza\b|"
+    r"\bukrainska pravda\b|\bmediazona\b|\bhromadske\b|\binstitute for the study of war\b|"
+    r"\bisw\b",
+    re.IGNORECASE,
+)
 # The two warring parties: the counterparty of one is the other.
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
 
@@ -57,7 +84,8 @@ SOURCE_HEADS = re.compile(
     r"army|military|staff|service|governor|minister|sources|outlet|newspaper|television|"
     r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
-    r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?)\b",
+    r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
+    r"administration|mayor)\b",
     re.IGNORECASE,
 )
 

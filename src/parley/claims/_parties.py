@@ -37,6 +37,7 @@ _SECURED = re.compile(
     re.I,
 )
 _REPATRIATED = re.compile(r"repatriat", re.I)
+_FREED = re.compile(r"\b(?:those|the ones|people|all)\s+$", re.I)
 _MOVEMENTS = (
     AssertionType.HANDED_OVER,
     AssertionType.RECEIVED,
@@ -194,6 +195,9 @@ def _clues(before: str, after: str, speaker: str | None, carried: str | None) ->
 def _handed_over(c: _Clues) -> tuple[str | None, str | None]:
     if _REPATRIATED.match(c.after) and c.actor and not (c.to or c.owner or c.source):
         return None, c.actor  # "Kyiv repatriated 757 bodies": repatriating brings one's own home
+    if not (c.actor or c.owner or c.to or c.source or c.agent) and _FREED.search(c.before):
+        # "Among those freed were 22 defenders", told by one side: its own people, freed.
+        return None, c.side
     # "6,000 bodies were ready to be handed over": the side saying so holds them.
     source = c.source or c.agent or c.actor or (c.side if _READY.search(c.before) else None)
     if c.to is not None and source == c.to:

@@ -42,9 +42,26 @@ _OF_WHOM = re.compile(
     re.I,
 )
 # "received no information about 1,500 missing soldiers": papers or news, not people.
+# "troops had been moved into Belarus": moved men are troops massed; moved prisoners are not.
+_MOVED_TO = re.compile(r"moved|redeployed|relocated|shifted", re.I)
+_ARMED_MOVED = re.compile(
+    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\s+"
+    r"(?:(?:had|have|has)\s+been|(?:are|is|were|was)(?:\s+being)?)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_ARMED_AHEAD = re.compile(
+    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\b", re.I
+)
+_REGISTERED = re.compile(
+    r"\b(?:registered|recorded|counted|documented|tallied|listed|knows? of|aware of)\s+"
+    r"(?:[\w,]+\s+){1,6}$",
+    re.I,
+)
+# "had not received any official proposal on the date": an offer, not people.
 _NO_NEWS = re.compile(
-    r"^\s+(?:(?:no|any|some|new)\s+)?(?:information|news|word|details|data|documents|requests|"
-    r"lists?|names|replies|response)\b",
+    r"^\s+(?:(?:no|any|some|new)\s+)?(?:(?:official|formal|further|written|clear|new)\s+)?"
+    r"(?:information|news|word|details|data|documents|requests|lists?|names|replies|response|"
+    r"proposals?|offers?|invitations?|answers?|confirmation|notification|guarantees?|signals?)\b",
     re.I,
 )
 # "a dozen journalists are among the civilians held by Russia": the figure is in the group.
@@ -112,6 +129,19 @@ _HELD_EVENT = re.compile(
     re.I,
 )
 _A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
+# "as talks on a ceasefire remained stalled": a state of talks, told in passing, delays
+# no one's return ("the next round of talks was put off", an event, is a delay all the same).
+_DELAY_WORD = re.compile(r"stall|delay|postpon|put off|suspend|on hold|frozen", re.I)
+_TALKS_REMAIN = re.compile(
+    r"\b(?:talks|negotiations|ceasefire|truce|peace (?:process|plan|deal))\b"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:remain(?:s|ed)?|(?:are|were|is|was) still|stay(?:s|ed)?)\s+$",
+    re.I,
+)
+_MOVEMENT_NOUN = re.compile(
+    r"\b(?:exchanges?|swaps?|handovers?|repatriations?|returns?|releases?|transfers?|"
+    r"bod(?:y|ies)|remains|prisoners?|pows?|captives?)\b",
+    re.I,
+)
 
 
 def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
@@ -120,6 +150,8 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     word = content[w.start : w.end].lower()
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
+    if word == "held" and _REGISTERED.search(content, w.since, w.start):
+        return False  # "registered 8,000 prisoners held by the two sides": a count of the held
     # "the executions of 79 POWs", "its losses totalled 400", "the death toll rose to 23" are
     # nouns, not adjectives.
     noun = word.endswith(" of") or word.startswith(("losses", "death toll", "toll"))
@@ -148,8 +180,24 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         )
         or (word.startswith("in ") and _TIME_IN.search(content[: w.start]))
         or _IN_BREAKDOWN.search(content[w.since : w.start])
+        or _talks_delayed(content, w)
+        or (_MOVED_TO.fullmatch(word) is not None and not _armed_moved(content, w))
         or (_describes(content, w) and not _counted_before(mentions, w))
     )
+
+
+def _armed_moved(content: str, w: Window) -> bool:
+    """ "moved 30,000 troops to the border", "troops had been moved into Belarus"."""
+    ahead = " ".join(content[w.end : w.stop].split()[:6])
+    return bool(_ARMED_MOVED.search(content, 0, w.start) or _ARMED_AHEAD.search(ahead))
+
+
+def _talks_delayed(content: str, w: Window) -> bool:
+    """ "talks on a broader ceasefire remained stalled": talks still stuck, no one's return."""
+    if not _DELAY_WORD.match(content[w.start : w.end]):
+        return False
+    talks = _TALKS_REMAIN.search(content, w.since, w.start)
+    return talks is not None and not _MOVEMENT_NOUN.search(talks[0])
 
 
 def _held_before(content: str, w: Window) -> bool:

@@ -59,6 +59,8 @@ def party_in(text: str) -> str | None:
 
     None when `text` names both warring parties ("Russian and Ukrainian officials").
     """
+    if lex.INDEPENDENT.search(text):
+        return None
     # "Interfax-Ukraine" is an outlet's name, not a party's: a name after a hyphen is skipped.
     both = {
         code
@@ -73,7 +75,19 @@ def party_in(text: str) -> str | None:
         m = re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
         if m and (best is None or (m.start(), -len(name)) < (best[0], best[1])):
             best = (m.start(), -len(name), code)
-    return best[2] if best else None
+    return best[2] if best else _speaker_party(text)
+
+
+def _speaker_party(text: str) -> str | None:
+    """ "the Coordination Headquarters said": an office named without its country."""
+    return next(
+        (
+            code
+            for name, code in lex.SPEAKERS.items()
+            if re.search(rf"(?<!-)\b{re.escape(name)}\b", text)
+        ),
+        None,
+    )
 
 
 def source_from(phrase: str, citing: str | None = None) -> Source:

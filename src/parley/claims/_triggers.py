@@ -161,7 +161,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:built|build|builds|building) up|assembl(?:ed|es|e|ing)|"
             r"(?:moved|moves|moving|redeploy(?:ed|s|ing)?|brought in|bringing in|brings in|"
             r"pour(?:ed|s|ing)(?: in)?|reinforc(?:ed|es|ing))"
-            rf"(?=(?: {_OBJECT_WORD}){{0,5}} {_ARMED}))\b",
+            rf"(?=(?: {_OBJECT_WORD}){{0,5}} {_ARMED})|"
+            # "1,200 troops had been moved into Belarus": the troops named before, see `_skip`.
+            r"(?:moved|redeployed|relocated|shifted|transferred|sent)"
+            r"(?=\s+(?:in)?to\b|\s+closer\b|\s+towards?\b|\s+across\b|\s+up to\b))\b",
             re.I,
         ),
     ),

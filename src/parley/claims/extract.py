@@ -10,6 +10,9 @@ from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
 from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
+from parley.claims._local import struck_side
+from parley.claims._mirrored import mirrored, told_by_side
+from parley.claims._others import disputed, joint_sources, without_dispute
 from parley.claims._parties import actor_in, direction_for, drop_object
 from parley.claims._quantities import Mention, find_quantities
 from parley.claims.draft import DraftClaim
@@ -60,7 +63,9 @@ def extract_claims(text: str, *, source_name: str | None = None) -> list[DraftCl
     default = source_from(source_name) if source_name else None
     drafts: list[DraftClaim] = []
     for start, end, sentence in sentences(text):
-        drafts += _sentence_claims(sentence, start, end, default)
+        said, who = without_dispute(sentence)
+        found = [replace(d, sentence=sentence) for d in _sentence_claims(said, start, end, default)]
+        drafts += found + (disputed(found, who) if who else [])
     return drafts
 
 
@@ -81,12 +86,17 @@ def _sentence_claims(
         )
         source = speaker.source if speaker else default
         place = speaker.place_party if speaker else None
+        place = place or (struck_side(source.name, sentence) if source else None)
         refers = speaker.refers if speaker else None
         # Blank the attribution so its words ("Russia's ministry said") are not read as content.
         blanked = clause[: said.start] + " " * (said.end - said.start) + clause[said.end :]
         content = " " * at + blanked + " " * (len(sentence) - at - len(clause))
         before = drafts[-1].category if drafts else Category.OTHER
-        found = _content_claims(content, source, said.denial, before, place, refers)
+        found = [
+            d
+            for each in joint_sources(source)
+            for d in _content_claims(content, each, said.denial, before, place, refers)
+        ]
         drafts += [
             replace(
                 d,
@@ -180,6 +190,8 @@ def _content_claims(
         )
         if assertion in _MOVEMENTS and _both_ways(content, w):
             assertion = AssertionType.EXCHANGED
+        if assertion in _MOVEMENTS and mirrored(figures, content):
+            assertion, figures = AssertionType.EXCHANGED, figures[:1]
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
@@ -201,7 +213,7 @@ def _content_claims(
             negated=denial or rd.negated(content, w),
         )
         drafts += _per_figure(verb, content, w, figures)
-    return drafts + gapped(content, mentions, used, drafts)
+    return told_by_side(drafts + gapped(content, mentions, used, drafts))
 
 
 def _per_figure(

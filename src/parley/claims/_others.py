@@ -1,0 +1,65 @@
+"""Claims of more than one speaker in one sentence: "X and Y said", "a claim X denied".
+
+The bench's convention gives each source its own claim: "Russia's ministry and Ukraine's
+president said" is two claims of the same content, and "..., a claim Moscow disputes" adds
+Moscow's denial of it to the claim itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parley.claims import _lexicon as lex
+from parley.claims._sources import clean, party_in, plausible_source, source_from
+from parley.claims.draft import DraftClaim
+from parley.domain.claims import Source
+
+__all__ = ["disputed", "joint_sources", "without_dispute"]
+
+_AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
+_PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|to|with|by)\s+(?:the\s+)?\S+$", re.I)
+# "..., a claim Moscow disputes", "..., an account Kyiv has denied": the one who denies it.
+# "a figure Reuters could not verify" doubts, and is `lex.UNVERIFIABLE`'s.
+_DISPUTE = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|account|version)\s+(?:that\s+)?"
+    r"(?P<who>[^,.;]{2,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|swiftly\s+|strongly\s+)?"
+    r"(?:denied|denies|deny|disputes|disputed|dispute|rejected|rejects|reject|dismissed|"
+    r"dismisses|refuted|refutes|contested|contests|contest)\s*[.;!]?\s*$",
+    re.I,
+)
+
+
+def joint_sources(source: Source | None) -> list[Source | None]:
+    """ "Russia's defence ministry and Ukraine's president" speak as two sources; "Russian and
+    Ukrainian officials" and "officials in Moscow and Kyiv" as one."""
+    if source is None:
+        return [source]
+    parts = _AND.split(source.name)
+    if len(parts) != 2 or not all(_whole(p) for p in parts):
+        return [source]
+    if _PREPOSITION.search(parts[0]):
+        return [source]  # "officials in Moscow and Kyiv": one group, from two places
+    return [replace(source, name=p) for p in parts]
+
+
+def _whole(part: str) -> bool:
+    """A source phrase on its own: an office or a party's name, not an adjective alone."""
+    last = part.split()[-1] if part.split() else ""
+    return plausible_source(clean(part)) and bool(
+        lex.SOURCE_HEADS.fullmatch(last.removesuffix("'s"))
+    )
+
+
+def without_dispute(sentence: str) -> tuple[str, str | None]:
+    """The sentence without a trailing "..., a claim X denied", and X, if it has one."""
+    m = _DISPUTE.search(sentence)
+    if m is None or not plausible_source(clean(m["who"])):
+        return sentence, None
+    return sentence[: m.start()] + sentence[m.end() :].rstrip(), clean(m["who"])
+
+
+def disputed(drafts: list[DraftClaim], who: str) -> list[DraftClaim]:
+    """Each claim as the one disputing it denies it."""
+    source = source_from(who)
+    return [replace(d, source=source, party=party_in(who), negated=not d.negated) for d in drafts]
