@@ -15,6 +15,7 @@ _YMD = re.compile(r"^(\d{4})[./\-](\d{1,2})[./\-](\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[./\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})[./\-](\d{1,2})$")
 _Y = re.compile(r"^(\d{4})$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EARLIEST_YEAR = 1900
 
 
@@ -83,3 +84,18 @@ def _checked(year: int, month: int | None, day: int | None, raw: str) -> Partial
     if month is not None and day is not None:
         dt.date(year, month, day)  # raises ValueError for 31.02 and the like
     return PartialDate(year, month, day)
+
+
+def calendar_day(text: str | None) -> str | None:
+    """An agreement's signing or a stage's planned day: YYYY-MM-DD, a real day, or None
+    when not given; raise ValueError on anything else (the past and future both allowed)."""
+    if text is None or not text.strip():
+        return None
+    value = text.strip()
+    if not _ISO_DAY.match(value):
+        raise ValueError("not a day written YYYY-MM-DD")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"no such day: {value}") from None  # 2025-02-30 and the like
+    return value

@@ -17,6 +17,7 @@ from parley.domain.balances import (
     describe,
     find_discrepancies,
 )
+from parley.domain.dates import calendar_day
 from parley.domain.events import Event, QuotaTerm
 from parley.domain.lifecycle import Status, check_transition
 from parley.domain.model import MAX_COUNT, PartyKind
@@ -55,6 +56,7 @@ class Exchanges:
     ) -> str:
         """Record an agreement and its quotas (written as in `parley.domain.quotas`)."""
         require(self.ctx.actor, Op.RECORD_AGREEMENT)
+        signed_on = _day(signed_on, "signed_on")
         terms = [parse_quota(q, ref, field=f"quota {i}") for i, q in enumerate(quotas, 1)]
 
         def decide(w: Writer) -> Decision:
@@ -137,6 +139,7 @@ class Exchanges:
     ) -> str:
         """Schedule a stage (one day's handovers, say) of an exchange."""
         require(self.ctx.actor, Op.OPEN_EXCHANGE)
+        planned_on = _day(planned_on, "planned_on")
 
         def decide(w: Writer) -> Decision:
             exchange_id = w.exchange_id(exchange_ref)
@@ -615,3 +618,10 @@ def _moves(
             )
         )
     return events
+
+
+def _day(value: str | None, field: str) -> str | None:
+    try:
+        return calendar_day(value)
+    except ValueError as exc:
+        raise InputError(Problem(str(exc), field=field, value=value)) from None

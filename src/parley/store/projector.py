@@ -76,14 +76,14 @@ def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
     row = {c: p[c] for c in _PERSON_COLUMNS if p.get(c) is not None}
     row.update(status="held", health=canonical_json(p.get("health", [])), seq=seq)
     ops: list[Op] = [Insert(t.persons, row)]
+    by = p["submitted_by"]
     for position, name in enumerate(p["names"]):
         ops.append(
             Insert(t.person_names, dict(name, person_id=p["person_id"], position=position, seq=seq))
         )
     for key in sorted(search_keys(PersonName(**name) for name in p["names"])):
-        ops.append(
-            Insert(t.person_search_keys, {"person_id": p["person_id"], "key": key, "seq": seq})
-        )
+        row = {"person_id": p["person_id"], "key": key, "seq": seq, "submitted_by": by}
+        ops.append(Insert(t.person_search_keys, row))
     ops.append(Tally(p["person_id"], 1, (p["holding_party"], p["origin_party"], p["kind"])))
     return ops
 

@@ -142,12 +142,11 @@ class SqlReader(UserQueries):
         self, terms: Sequence[SearchTerm], *, visible_to: str | None, limit: int, offset: int
     ) -> list[PersonView]:
         p = t.persons
-        matched = search_queries.matching_scores(terms).subquery("matched")
-        stmt = select(p).join(matched, matched.c.person_id == p.c.person_id)
-        if visible_to is not None:
-            stmt = stmt.where(search_queries.visible_to(visible_to))
-        stmt = stmt.order_by(matched.c.score.desc(), matched.c.since, matched.c.person_id)
-        stmt = stmt.limit(limit).offset(offset)
+        page = search_queries.ranked_page(
+            terms, visible_to=visible_to, limit=limit, offset=offset
+        ).subquery("page")
+        stmt = select(p).join(page, page.c.person_id == p.c.person_id)
+        stmt = stmt.order_by(page.c.score.desc(), page.c.since, page.c.person_id)
         return self._persons(self.conn.execute(stmt).all())
 
     def _persons(self, rows: Sequence[Row[Any]]) -> list[PersonView]:

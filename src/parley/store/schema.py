@@ -162,7 +162,10 @@ person_search_keys = Table(
     Column("person_id", String(36), ForeignKey("persons.person_id"), nullable=False),
     Column("key", SearchKeyType, nullable=False),
     _seq(),
-    PrimaryKeyConstraint("key", "person_id"),
+    # The person's submitting party, which never changes: an officer's search filters on
+    # it while scanning keys. On PostgreSQL the key index covers seq and party as well.
+    Column("submitted_by", String(40), nullable=False),
+    PrimaryKeyConstraint("key", "person_id", postgresql_include=["seq", "submitted_by"]),
     sqlite_with_rowid=False,
 )
 
