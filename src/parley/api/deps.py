@@ -2,6 +2,9 @@
 
 Handlers receive ready services as `Annotated` parameters, e.g. `registry: RegistryDep`;
 the adapters behind them were built once by `create_app` and sit in `app.state.wiring`.
+Dependencies that only build objects are `async def`: FastAPI runs a plain `def` in its
+thread pool, and a hop there and back cost more than the work. Those that read the ledger
+(`current_actor`) stay plain functions, off the event loop.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class Wiring:
         return Authenticator(self.store, self.memo)
 
 
-def wiring(request: Request) -> Wiring:
+async def wiring(request: Request) -> Wiring:
     """The app's adapters."""
     found = request.app.state.wiring
     assert isinstance(found, Wiring)
@@ -80,7 +83,7 @@ def current_actor(
 ActorDep = Annotated[Actor, Depends(current_actor)]
 
 
-def context(wired: WiringDep, actor: ActorDep) -> Context:
+async def context(wired: WiringDep, actor: ActorDep) -> Context:
     """The service context of this request."""
     return Context(wired.store, actor, memo=wired.memo)
 
@@ -88,19 +91,19 @@ def context(wired: WiringDep, actor: ActorDep) -> Context:
 ContextDep = Annotated[Context, Depends(context)]
 
 
-def _registry(ctx: ContextDep) -> Registry:
+async def _registry(ctx: ContextDep) -> Registry:
     return Registry(ctx)
 
 
-def _exchanges(ctx: ContextDep) -> Exchanges:
+async def _exchanges(ctx: ContextDep) -> Exchanges:
     return Exchanges(ctx)
 
 
-def _journal(ctx: ContextDep) -> Journal:
+async def _journal(ctx: ContextDep) -> Journal:
     return Journal(ctx)
 
 
-def _matching(ctx: ContextDep, wired: WiringDep) -> Matching:
+async def _matching(ctx: ContextDep, wired: WiringDep) -> Matching:
     return Matching(ctx, wired.linker)
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, or_, select
+from sqlalchemy import Connection, Row, bindparam, func, or_, select
 
 from parley.domain.balances import QuotaFigures, StageFigures
 from parley.domain.canonical import GENESIS_HASH
@@ -31,6 +31,17 @@ from parley.store import schema as t
 from parley.store.users import UserQueries
 
 _CHUNK = 500
+
+
+# Built once: every list of persons reads their names and disclosures with these.
+_NAMES_OF = (
+    select(t.person_names)
+    .where(t.person_names.c.person_id.in_(bindparam("ids", expanding=True)))
+    .order_by(t.person_names.c.position)
+)
+_DISCLOSURES_OF = select(t.disclosures).where(
+    t.disclosures.c.person_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -141,27 +152,21 @@ class SqlReader(UserQueries):
     def search_persons(
         self, terms: Sequence[SearchTerm], *, visible_to: str | None, limit: int, offset: int
     ) -> list[PersonView]:
-        p = t.persons
-        page = search_queries.ranked_page(
+        stmt, params = search_queries.search(
             terms, visible_to=visible_to, limit=limit, offset=offset
-        ).subquery("page")
-        stmt = select(p).join(page, page.c.person_id == p.c.person_id)
-        stmt = stmt.order_by(page.c.score.desc(), page.c.since, page.c.person_id)
-        return self._persons(self.conn.execute(stmt).all())
+        )
+        return self._persons(self.conn.execute(stmt, params).all())
 
     def _persons(self, rows: Sequence[Row[Any]]) -> list[PersonView]:
         ids = [r.person_id for r in rows]
         names: dict[str, list[PersonName]] = {i: [] for i in ids}
         disclosed: dict[str, set[str]] = {i: set() for i in ids}
-        n, d = t.person_names, t.disclosures
         for chunk in _chunks(ids):
-            for r in self.conn.execute(
-                select(n).where(n.c.person_id.in_(chunk)).order_by(n.c.position)
-            ):
+            for r in self.conn.execute(_NAMES_OF, {"ids": chunk}):
                 names[r.person_id].append(
                     PersonName(r.surname, r.given_name, r.patronymic, r.script, r.lang)
                 )
-            for r in self.conn.execute(select(d).where(d.c.person_id.in_(chunk))):
+            for r in self.conn.execute(_DISCLOSURES_OF, {"ids": chunk}):
                 disclosed[r.person_id].add(r.party)
         return [
             self._person(r, names[r.person_id], frozenset(disclosed[r.person_id])) for r in rows

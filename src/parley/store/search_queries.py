@@ -12,9 +12,21 @@ persons are read only for the ranked page.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 
 from parley.domain.search import PREFIX_END, SearchTerm
 from parley.store import schema as t
@@ -30,47 +42,74 @@ def visible_to(party: str) -> Any:
     return or_(p.c.submitted_by == party, disclosed)
 
 
-def ranked_page(
+def search(
     terms: Sequence[SearchTerm], *, visible_to: str | None, limit: int, offset: int
-) -> Any:
-    """One page of the persons matching every word, best first: `person_id`, `score` (the
-    sum, over words, of 2 if a key equals the word and 1 if keys only begin with it or share
-    its given-name class) and `since`, the event that registered the person (oldest record
-    first among equal scores). With `visible_to`, only what that party's officers may see:
-    the keys carry the submitting party, so no person row is read before the page is cut."""
-    hits = union_all(*(_keys(where) for term in terms for where in _parts(_KEY, term))).subquery()
-    scores = [
-        func.max(
-            case(
-                (hits.c.key.in_(term.exact()), literal(2)),
-                (or_(*_parts(hits.c.key, term)), literal(1)),
-                else_=literal(0),
-            )
-        )
-        for term in terms
-    ]
+) -> tuple[Any, dict[str, Any]]:
+    """The statement for one page of persons matching every word, best first, and its
+    parameters. The statement depends only on the query's shape (how many words, which
+    have a given-name class), so it is built once per shape; a search binds its values."""
+    shape = tuple(term.name_class is not None for term in terms)
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    for i, term in enumerate(terms):
+        params[f"prefix{i}"] = term.prefix
+        params[f"end{i}"] = term.prefix + PREFIX_END
+        if term.name_class is not None:
+            params[f"class{i}"] = term.name_class
+    if visible_to is not None:
+        params["party"] = visible_to
+    return _statement(shape, visible_to is not None), params
+
+
+@lru_cache(maxsize=64)
+def _statement(shape: tuple[bool, ...], visible: bool) -> Any:
+    """Persons (their rows) in the order of `_ranked_page`, for a query of this shape."""
+    p = t.persons
+    page = _ranked_page(shape, visible).subquery("page")
+    return (
+        select(p)
+        .join(page, page.c.person_id == p.c.person_id)
+        .order_by(page.c.score.desc(), page.c.since, page.c.person_id)
+    )
+
+
+def _ranked_page(shape: tuple[bool, ...], visible: bool) -> Any:
+    """One page of `person_id`, `score` (the sum, over words, of 2 if a key equals the
+    word or its given-name class and 1 if keys only begin with it) and `since`, the event
+    that registered the person (oldest record first among equal scores). When `visible`,
+    only what the officers of `party` may see: the keys carry the submitting party, so no
+    person row is read before the page is cut."""
+    parts = [_parts(_KEY, i, has_class) for i, has_class in enumerate(shape)]
+    hits = union_all(*(_keys(where) for word in parts for where in word)).subquery()
+    scores = []
+    for i, has_class in enumerate(shape):
+        exact: list[Any] = [bindparam(f"prefix{i}")]
+        if has_class:
+            exact.append(bindparam(f"class{i}"))
+        matched = or_(*_parts(hits.c.key, i, has_class))
+        rank = case((hits.c.key.in_(exact), literal(2)), (matched, literal(1)), else_=literal(0))
+        scores.append(func.max(rank))
     total = sum(scores[1:], scores[0]).label("score")
     since = func.min(hits.c.seq).label("since")
     stmt = select(hits.c.person_id, total, since)
-    if visible_to is not None:
-        d = t.disclosures
-        disclosed = select(d.c.person_id).where(d.c.party == visible_to)
+    if visible:
+        d, party = t.disclosures, bindparam("party", type_=String())
+        disclosed = select(d.c.person_id).where(d.c.party == party)
         # Uncorrelated, so it is read once per search, not once per matching key.
-        stmt = stmt.where(or_(hits.c.submitted_by == visible_to, hits.c.person_id.in_(disclosed)))
+        stmt = stmt.where(or_(hits.c.submitted_by == party, hits.c.person_id.in_(disclosed)))
     return (
         stmt.group_by(hits.c.person_id)
         .having(and_(*(s > 0 for s in scores)))
         .order_by(total.desc(), since, hits.c.person_id)
-        .limit(limit)
-        .offset(offset)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
     )
 
 
-def _parts(key: Any, term: SearchTerm) -> list[Any]:
-    """The conditions on `key` for one word: its prefix range, and its given-name class."""
-    parts = [and_(key >= term.prefix, key < term.prefix + PREFIX_END)]
-    if term.name_class:
-        parts.append(key == term.name_class)
+def _parts(key: Any, i: int, has_class: bool) -> list[Any]:
+    """The conditions on `key` for word `i`: its prefix range, and its given-name class."""
+    parts = [and_(key >= bindparam(f"prefix{i}"), key < bindparam(f"end{i}"))]
+    if has_class:
+        parts.append(key == bindparam(f"class{i}"))
     return parts
 
 

@@ -13,7 +13,7 @@ from parley.web.deps import ActorDep, ContextDep, render
 router = APIRouter(include_in_schema=False)
 
 
-def _claims(ctx: ContextDep) -> Claims:
+async def _claims(ctx: ContextDep) -> Claims:
     return Claims(ctx)
 
 

@@ -47,10 +47,12 @@ def page_actor(request: Request) -> Actor:
 
 
 ActorDep = Annotated[Actor, Depends(page_actor)]
+# The dependencies below only build objects: `async def` keeps them off the thread pool
+# (see parley.api.deps); page_actor reads the ledger and stays a plain function.
 CSRF_HEADER = "X-CSRF-Token"
 
 
-def check_csrf(request: Request) -> None:
+async def check_csrf(request: Request) -> None:
     """A write from a page must echo the session's CSRF token (htmx sends it: app.js)."""
     expected = str(request.session.get("csrf") or "")
     sent = request.headers.get(CSRF_HEADER) or ""
@@ -58,7 +60,7 @@ def check_csrf(request: Request) -> None:
         raise AccessDenied("a write from a page needs the X-CSRF-Token header")
 
 
-def _context(request: Request, actor: ActorDep) -> Context:
+async def _context(request: Request, actor: ActorDep) -> Context:
     wired: Wired = request.app.state.wiring
     return Context(wired.store, actor, memo=wired.memo)
 
@@ -66,15 +68,15 @@ def _context(request: Request, actor: ActorDep) -> Context:
 ContextDep = Annotated[Context, Depends(_context)]
 
 
-def _registry(ctx: ContextDep) -> Registry:
+async def _registry(ctx: ContextDep) -> Registry:
     return Registry(ctx)
 
 
-def _exchanges(ctx: ContextDep) -> Exchanges:
+async def _exchanges(ctx: ContextDep) -> Exchanges:
     return Exchanges(ctx)
 
 
-def _journal(ctx: ContextDep) -> Journal:
+async def _journal(ctx: ContextDep) -> Journal:
     return Journal(ctx)
 
 

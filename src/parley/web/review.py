@@ -24,7 +24,7 @@ class _WiredLinker(Wired, Protocol):
     linker: Linker
 
 
-def _matching(request: Request, ctx: ContextDep) -> Matching:
+async def _matching(request: Request, ctx: ContextDep) -> Matching:
     wired: _WiredLinker = request.app.state.wiring
     return Matching(ctx, wired.linker)
 
