@@ -81,7 +81,9 @@ def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
         if category_in(obj) in (*_PEOPLE, Category.TROOPS):
             return AssertionType.HOLDS
     obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
-    if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY:
+    # "held in Russian-occupied territory" is where people are held, not land held.
+    held_in = re.match(r"\s*in\b", content[w.end : w.stop], re.I)
+    if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY and not held_in:
         return AssertionType.TERRITORY_CONTROLLED
     word = content[w.start : w.end]
     # "took back two villages": land won back, not people received.

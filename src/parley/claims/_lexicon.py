@@ -51,8 +51,8 @@ PARTIES: dict[str, str] = {
 }
 # Bodies and outlets whose proper name names no country but who speak for one: state
 # media get their state's code ("Ukrinform" UA), an office its party's. Matched as written,
-# capitals and all: "the Coordination Headquarters" is Kyiv's; a lower-case "coordination
-# headquarters" is a description the bench leaves without a party.
+# capitals and all, but a name of several words however written: "the coordination
+# headquarters" is Kyiv's too.
 SPEAKERS: dict[str, str] = {
     "Coordination Headquarters": "UA",
     "Ukrinform": "UA",
@@ -115,9 +115,10 @@ SPEECH = re.compile(
     r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such )?(?:reports?|claims?|"
     r"allegations?|accusations?)\b)|"
     # "Kyiv put the number it received at 998": a figure stated is a statement.
-    r"put(?= the (?:number|figure|total|toll)\b)|"
+    r"(?:put|puts|putting)(?= the (?:number|figure|total|toll)\b)|"
     # "put Russian losses over the past day at 940": any figure put at a number.
-    r"put(?= (?:[\w'-]+ ){1,8}?at (?:about |around |some |more than |over |nearly )?\d))\b",
+    r"(?:put|puts|putting)(?= (?:[\w'-]+ ){1,8}?at "
+    r"(?:about |around |some |more than |over |nearly )?\d))\b",
     re.IGNORECASE,
 )
 UNVERIFIABLE = re.compile(
@@ -149,7 +150,7 @@ CATEGORIES: list[tuple[Category, re.Pattern[str]]] = [
         re.compile(
             r"\b(prisoners? of war|pows?|servicem[ae]n|soldiers?|military personnel|fighters?|"
             r"service members|defenders|marines|paratroopers|sailors|pilots|border guards|"
-            r"guardsmen|conscripts|"
+            r"guardsmen|conscripts|commanders|officers|sergeants|privates|commandos|"
             r"troops(?= (were|have been) (freed|released|returned|exchanged)))\b",
             re.I,
         ),

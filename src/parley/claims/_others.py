@@ -18,14 +18,32 @@ from parley.domain.claims import Source
 __all__ = ["disputed", "joint_sources", "without_dispute"]
 
 _AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
+# News agencies named alone: "TASS and RIA Novosti reported" is two outlets' reports.
+_OUTLET = re.compile(
+    r"(?:tass|ria(?: novosti)?|interfax(?:-ukraine)?|ukrinform|reuters|afp|ap|associated press|"
+    r"bbc|cnn|bloomberg|sputnik|rossiya|unian|anadolu|xinhua)",
+    re.I,
+)
 _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|to|with|by)\s+(?:the\s+)?\S+$", re.I)
 # "..., a claim Moscow disputes", "..., an account Kyiv has denied": the one who denies it.
 # "a figure Reuters could not verify" doubts, and is `lex.UNVERIFIABLE`'s.
-_DISPUTE = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|assertion|allegation|account|version)\s+(?:that\s+)?"
-    r"(?P<who>[^,.;]{2,60}?)\s+(?:has\s+|had\s+|have\s+|also\s+|swiftly\s+|strongly\s+)?"
+_DENY = (
+    r"(?:has\s+|had\s+|have\s+|also\s+|swiftly\s+|strongly\s+)?"
     r"(?:denied|denies|deny|disputes|disputed|dispute|rejected|rejects|reject|dismissed|"
-    r"dismisses|refuted|refutes|contested|contests|contest)\s*[.;!]?\s*$",
+    r"dismisses|refuted|refutes|contested|contests|contest)(?:\s+it)?|"
+    # "a figure Ukraine called inflated": a label that denies it.
+    r"(?:called|calls|described as)\s+(?:\w+\s+)?(?:inflated|exaggerated|false|untrue|"
+    r"fabricated|baseless|groundless|a lie|lies|propaganda|fake)"
+)
+_DISPUTE = re.compile(
+    # "..., a claim Moscow disputes", "..., allegations Kyiv rejected", "..., which Moscow
+    # denied", "..., though Ukraine's army denied it": the one who denies it.
+    r",\s+(?:(?:a|an)\s+(?:claim|assertion|allegation|account|version|figure|number|estimate|"
+    r"accusation|charge|report)|(?:claims|allegations|accusations|charges|figures|reports)|"
+    r"which|though|although|but)\s+(?:that\s+)?"
+    # "which Ukraine's army said was still contested" is a statement of its own.
+    rf"(?P<who>(?:(?!\b(?:said|says|was|were|is|are)\b)[^,.;]){{2,60}}?)\s+(?:{_DENY})"
+    r"\s*[.;!]?\s*$",
     re.I,
 )
 
@@ -46,6 +64,8 @@ def joint_sources(source: Source | None) -> list[Source | None]:
 def _whole(part: str) -> bool:
     """A source phrase on its own: an office or a party's name, not an adjective alone."""
     last = part.split()[-1] if part.split() else ""
+    if _OUTLET.fullmatch(clean(part)):
+        return True
     return plausible_source(clean(part)) and bool(
         lex.SOURCE_HEADS.fullmatch(last.removesuffix("'s"))
     )
@@ -60,6 +80,11 @@ def without_dispute(sentence: str) -> tuple[str, str | None]:
 
 
 def disputed(drafts: list[DraftClaim], who: str) -> list[DraftClaim]:
-    """Each claim as the one disputing it denies it."""
+    """Each claim as the one disputing it denies it; a denial denied ("had refused to take
+    back 1,212 bodies, an accusation Kyiv rejected") states nothing the bench counts."""
     source = source_from(who)
-    return [replace(d, source=source, party=party_in(who), negated=not d.negated) for d in drafts]
+    return [
+        replace(d, source=source, party=party_in(who), negated=True)
+        for d in drafts
+        if not d.negated
+    ]

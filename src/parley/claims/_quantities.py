@@ -24,7 +24,7 @@ from parley.claims._numbers import (
 from parley.claims._vague import MONTHS, NOT_COUNTED, vague_mentions
 from parley.domain.claims import Qualifier, Quantity
 
-__all__ = ["Mention", "find_quantities", "parse_number"]
+__all__ = ["Mention", "clause_figures", "find_quantities", "parse_number", "same_numbers"]
 
 _OLDEST = 100  # "under 60" with no noun is an age; "under 300" a count
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
@@ -37,6 +37,7 @@ _COMPOUND_BEFORE = re.compile(r"(?:[a-z]-|\d\s*[-–—]\s*)$", re.I)
 _NOT_QUALIFIER = (
     r"(?:(?!over\b)|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!took )(?<!taken ))"
 )
+_OR_SO = re.compile(r"\s+or so\b", re.I)
 _FRACTION_AHEAD = r"(?![\s-](?:half|third|quarter|fifth|sixth|tenth))"
 _NUMBER = re.compile(
     rf"(?:\b{_NOT_QUALIFIER}(?P<qual>{QUAL})\s+)?"
@@ -52,6 +53,10 @@ _FRACTION = re.compile(
     r"\b(?P<num>a|one|two|three|four)[\s-](?P<den>half|third|quarter|fifth|sixth|tenth)s?\b"
     r")|\b(?P<half>half)\b",
     re.IGNORECASE,
+)
+# "the same number of Russians", "an equal number", "as many Russians in return".
+_SAME = re.compile(
+    r"\b(?:the same|an equal|a similar|a matching) number\b|\bas many(?= \w+ in return)", re.I
 )
 _PAPERS = r"(?!\s+(?:lists?|names?|documents?|requests?))"
 # What a stated zero counts: "no bodies", "no child", "no one".
@@ -78,8 +83,31 @@ def find_quantities(sentence: str) -> list[Mention]:
     found += [_from_fraction(m) for m in _FRACTION.finditer(sentence)]
     found += [Mention(Quantity.none(), m.start(), m.end()) for m in _ZERO.finditer(sentence)]
     found += vague_mentions(sentence)
-    found = [m for m in found if not _inside_other(m, found)]
-    return sorted(found, key=lambda m: m.start)
+    found = sorted((m for m in found if not _inside_other(m, found)), key=lambda m: m.start)
+    return sorted(found + same_numbers(sentence, found), key=lambda m: m.start)
+
+
+def clause_figures(content: str, sentence: str) -> list[Mention]:
+    """A clause's figures (the rest of `sentence` blanked in `content`), with "the same number"
+    resolved to a figure told in an earlier clause."""
+    found = find_quantities(content)
+    starts = {m.start for m in found}
+    extra = [
+        m for m in same_numbers(sentence) if m.start not in starts and content[m.start].strip()
+    ]
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def same_numbers(sentence: str, found: list[Mention] | None = None) -> list[Mention]:
+    """ "received the same number", "an equal number of Ukrainians": the figure before it,
+    which may be in another speaker's clause."""
+    found = find_quantities(sentence) if found is None else found
+    out: list[Mention] = []
+    for m in _SAME.finditer(sentence):
+        earlier = [f for f in found if f.end <= m.start() and f.quantity.value is not None]
+        if earlier and earlier[-1].quantity.qualifier is not Qualifier.NONE:
+            out.append(Mention(earlier[-1].quantity, m.start(), m.end()))
+    return out
 
 
 def _from_number(match: re.Match[str]) -> Mention | None:
@@ -97,7 +125,9 @@ def _from_number(match: re.Match[str]) -> Mention | None:
         return None  # "000", "07": a piece of something else, no count
     if value == 0 and match["words"]:
         return Mention(Quantity.none(unit), match.start(), match.end())  # "zero children"
-    return Mention(Quantity(value, unit, qualifier(match["qual"])), match.start(), match.end())
+    # "1,300 or so": about that many.
+    hedge = Qualifier.ABOUT if _OR_SO.match(match.string, match.end()) else qualifier(match["qual"])
+    return Mention(Quantity(value, unit, hedge), match.start(), match.end())
 
 
 def _is_date_or_age(match: re.Match[str], after: str) -> bool:

@@ -15,6 +15,7 @@ from parley.claims._skip import skip
 from parley.claims._verbs import TOTAL, Window, triggers
 from parley.domain.claims import Qualifier
 
+_EACH_SIDE = re.compile(r"\s+(?:(?:from|on|for|by) each side|per side|apiece|each)\b", re.I)
 __all__ = [
     "TOTAL",
     "Window",
@@ -76,7 +77,7 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
     """ "390 Ukrainians, among them 120 civilians": a breakdown belongs to the figure before it;
     "a list of 500 names" counts names on paper, not people moved; "40 of the 200" states 40;
     "in exchange for 84 prisoners" states what the other side gave."""
-    parts = _parts_of_a_sum(mentions)
+    parts = _parts_of_a_sum(mentions) | _totals_of_a_swap(mentions, content)
     return [
         m
         for i, m in enumerate(mentions)
@@ -88,6 +89,19 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
         and not _COUNTER.search(content[: m.start])
         and not _counts_other(m, content)
     ]
+
+
+def _totals_of_a_swap(mentions: list[Mention], content: str) -> set[int]:
+    """ "600 prisoners were swapped, 300 from each side": the swap is counted per side, so the
+    total before a per-side figure is dropped."""
+    return {
+        i - 1
+        for i, m in enumerate(mentions)
+        if i
+        and _EACH_SIDE.match(content, m.end)
+        and "," in content[mentions[i - 1].end : m.start]
+        and ";" not in content[mentions[i - 1].end : m.start]
+    }
 
 
 def _parts_of_a_sum(mentions: list[Mention]) -> set[int]:
@@ -139,6 +153,11 @@ def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> li
         and _close(content[w.end : m.start])
         and not _SUBJECT_OF_NEXT.match(content[m.end : w.stop])
     ]
+    # "swapped on Sunday, 300 from each side": a per-side figure set off after the verb.
+    after = (
+        after
+        or [m for m in free if w.end <= m.start < w.stop and _EACH_SIDE.match(content, m.end)][:1]
+    )
     before = [m for m in free if w.since <= m.start < w.start]
     # "757 bodies had been returned to Ukraine and 35 to Russia": a passive verb's figure is
     # its subject, before it.

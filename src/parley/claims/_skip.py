@@ -117,8 +117,9 @@ _SINCE = re.compile(r"\s+(?:since|for)\b", re.I)
 _MOVED_WORDS = re.compile(
     r"\b(?:freed|released|returned|exchanged|swapped|repatriated|home|returnees)\b", re.I
 )
-# "would not hand over the prisoners until Kyiv returned its citizens": a condition, not a fact.
-_CONDITION = re.compile(r"\b(?:until|unless|if)\s+(?:[\w']+\s+){0,3}$", re.I)
+# "would not hand over the prisoners until Kyiv returned its citizens", "will not stop until
+# every one of our people is home": a condition, not a fact.
+_CONDITION = re.compile(r"\b(?:until|unless|if)\s+(?:[\w']+\s+){0,6}$", re.I)
 # "held their first prisoner exchange in months": an event held is no one held.
 _HOLD_WORD = re.compile(r"held|holds?|(?:is )?holding", re.I)
 _HELD_EVENT = re.compile(
@@ -174,7 +175,8 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         or (participle and _before_people(content, w, mentions))
         or (word == "held" and _held_before(content, w))
         or _QUESTION.search(content[w.since : w.start])
-        or _CONDITION.search(content[w.since : w.start])
+        # Past an adjective that is a verb too: "until all its captured soldiers are home".
+        or _CONDITION.search(content[: w.start])
         or (
             _HOLD_WORD.fullmatch(word) is not None and _HELD_EVENT.match(content, w.end) is not None
         )

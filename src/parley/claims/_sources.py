@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from parley.claims import _lexicon as lex
+from parley.claims._states import state_in
 from parley.domain.claims import Source, SourceKind
 
 __all__ = [
@@ -75,16 +76,18 @@ def party_in(text: str) -> str | None:
         m = re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
         if m and (best is None or (m.start(), -len(name)) < (best[0], best[1])):
             best = (m.start(), -len(name), code)
-    return best[2] if best else _speaker_party(text)
+    return best[2] if best else _speaker_party(text) or state_in(text)
 
 
 def _speaker_party(text: str) -> str | None:
-    """ "the Coordination Headquarters said": an office named without its country."""
+    """ "the Coordination Headquarters said": an office named without its country. A name of
+    several words is matched however written ("the coordination headquarters"); an acronym
+    only in capitals."""
     return next(
         (
             code
             for name, code in lex.SPEAKERS.items()
-            if re.search(rf"(?<!-)\b{re.escape(name)}\b", text)
+            if re.search(rf"(?<!-)\b{re.escape(name)}\b", text, re.I if " " in name else 0)
         ),
         None,
     )
@@ -118,7 +121,7 @@ def clean(text: str) -> str:
     phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip(" \"'“”")))
     # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
     phrase = re.sub(
-        r"(?:\s+(?:had|has|have|was|were|also|later|earlier|then|repeatedly|again|each|both|"
+        r"(?:\s+(?:had|has|have|was|were|is|are|also|later|earlier|then|repeatedly|again|each|both|"
         r"\w+ly))+$",
         "",
         phrase,

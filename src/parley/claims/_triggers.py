@@ -62,6 +62,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "had been put back by a week", "held up the repatriation", "called off".
             r"put(?:s|ting)? back|held up|holds? up|holding up|call(?:ed|s|ing)? off|"
             r"suspend(?:ed|s|ing)?|"
+            # "was moved to next week", "pushed to a later date": a new, later date.
+            r"(?:moved|pushed|shifted)(?: back)? to (?=(?:next|a later|another|the following|"
+            r"an unspecified|a new)\b)|"
             # "dragging its feet over the exchange", but not "... on identification".
             r"drag(?:ged|ging|s)? (?:its|their) feet(?= (?:over|on|in|with) (?:the |a )?"
             r"(?:exchanges?|swaps?|handovers?|repatriations?|returns?|transfers?|releases?)\b))\b",
@@ -172,9 +175,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TERRITORY_CONTROLLED,
         re.compile(
             # "under Kyiv's control" is where people came from, not a claim about land.
-            # "Ukrainian-controlled areas", "land controlled by Kyiv": participles, no claim.
+            # "Ukrainian-controlled areas", "Russian-occupied territory", "land controlled by
+            # Kyiv": participles, no claim.
             r"\b((?<!under )(?<!\w's )(?:controls?|(?<!-)controll(?:ed|ing)(?! by\b))|"
-            r"occup(ies|y|ied)|captured|captures|seized|seizes|"
+            r"(?<!-)occup(ies|y|ied)|captured|captures|seized|seizes|"
             r"taken control|took control|takes control|"
             rf"(?:taken|took)(?= {_HEDGE}?(?:[\d,.]+|\w+) (?:more )?"
             rf"(?:villages?|settlements?|towns?|{_LAND}))|"

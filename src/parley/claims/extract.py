@@ -14,7 +14,8 @@ from parley.claims._local import struck_side
 from parley.claims._mirrored import mirrored, told_by_side
 from parley.claims._others import disputed, joint_sources, without_dispute
 from parley.claims._parties import actor_in, direction_for, drop_object
-from parley.claims._quantities import Mention, find_quantities
+from parley.claims._quantities import Mention, clause_figures
+from parley.claims._wording import as_worded
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import AssertionType, Category, Quantity, Source
 
@@ -95,7 +96,7 @@ def _sentence_claims(
         found = [
             d
             for each in joint_sources(source)
-            for d in _content_claims(content, each, said.denial, before, place, refers)
+            for d in _content_claims(content, each, said.denial, before, place, refers, sentence)
         ]
         drafts += [
             replace(
@@ -169,13 +170,14 @@ def _content_claims(
     category: Category,
     place: str | None = None,
     refers: str | None = None,
+    sentence: str = "",
 ) -> list[DraftClaim]:
     """Claims in one clause; `category` is what the clause before was counting; `place` is
     the party of the city the source spoke from, if its name gives none; `refers` the party
     "it" and "we" stand for when that is not the source's (a claim it denies)."""
     party = (party_in(source.name) if source else None) or place
     voice = refers or party
-    mentions = rd.drop_breakdowns(rd.merge_for(find_quantities(content), content), content)
+    mentions = rd.drop_breakdowns(rd.merge_for(clause_figures(content, sentence), content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
     carried: str | None = None
@@ -198,6 +200,7 @@ def _content_claims(
         if direction is None and assertion in _MOVEMENTS and prior:
             direction = prior[-1].direction if prior[-1].assertion in _MOVEMENTS else None
         carried = actor_in(before, voice) or carried
+        assertion = as_worded(assertion, content, w.start, w.since)
         verb = DraftClaim(
             sentence="",
             sentence_start=0,
