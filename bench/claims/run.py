@@ -22,7 +22,10 @@ Splits, each file saying its role in "about":
 - heldout12.json: written blind during round 12 by an engineer who had read neither the rules
   nor the other splits; measured once at the twelfth freeze (eaa0f81), then aligned to the
   rulings marked + below (2 annotations; 21 across the splits, see each "about"), then tuned
-  on in round 13 (thirteenth freeze).
+  on in round 13 (thirteenth freeze);
+- heldout13.json: written blind during round 13 by an engineer who had read neither the rules
+  nor the other splits, to the conventions as ruled after heldout12; measured once at the
+  thirteenth freeze (6b9cbb6).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
