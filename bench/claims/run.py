@@ -65,7 +65,15 @@ heldout12, where its writer or the round-12 engineer found the list silent):
   returned any", "handed over none", "not a single") is quantity "none" with "negated"
   false; +a denial with "any" ("denied holding any children") is negated with "none";
 - "unverifiable": true when the sentence says it could not be verified;
-- a breakdown ("including 33 servicemen") is part of the claim, not a claim of its own.
+- a breakdown ("including 33 servicemen") is part of the claim, not a claim of its own;
+- rulings added after heldout13 (#), matching how its writer read the cases above: #a
+  movement promised under a deal ("Russia will hand over 6,000 bodies under the deal") is
+  "agreed"; #a postponed or delayed exchange keeps the figure it names; #"prisoners" or
+  "captives" without "of war" are "prisoner"; #"nearly", "just under", "closer to" N are
+  "about N"; #"killed or wounded" is "killed"; #one named village taken has no quantity;
+  #"N returned ... and in return N handed over" and an unequal swap ("55 in exchange for
+  49") are two claims, "handed_over" and "received"; #a dispute of a claim the sentence
+  itself reports gives both claims; #"accused Kyiv of delaying" is "postponed".
 Whole-claim match needs every field equal. `--errors` lists the mismatches. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.
 """
