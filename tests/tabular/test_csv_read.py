@@ -85,3 +85,26 @@ def test_values_are_read_only(write_bytes: Writer) -> None:
     row = read_table(write_bytes("ro.csv", b"a\n1\n")).rows[0]
     with pytest.raises(TypeError):
         row.values["a"] = "2"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("'=1+1", "=1+1"),
+        ("'-3", "-3"),
+        ("'+380", "+380"),
+        ("'@x", "@x"),
+        ("''=x", "'=x"),
+        ("'abc", "'abc"),
+        ("'3", "'3"),
+        ("Мар'яна", "Мар'яна"),
+        ("'", "'"),
+        (" '=x", "'=x"),
+    ],
+)
+def test_one_defusing_quote_is_dropped_only_before_a_formula_character(
+    write_bytes: Writer, cell: str, value: str
+) -> None:
+    # The quote our CSV export puts before =, +, -, @, tab or CR, as OWASP advises.
+    path = write_bytes("q.csv", f"name,n\n{cell},1\n".encode())
+    assert read_table(path).rows[0].values["name"] == value

@@ -1,3 +1,5 @@
+import csv
+import io
 import tempfile
 from pathlib import Path
 
@@ -32,3 +34,27 @@ def test_csv_round_trip_gives_the_same_cells(table: tuple[list[str], list[list[s
         back = read_table(path)
     assert back.columns == tuple(columns)
     assert [list(row.values.values()) for row in back] == [row for row in rows if any(row)]
+
+
+TRIGGERS = "=+-@\t\r"
+# Any text the file can hold; drawn often as quotes, then a formula character, then anything.
+ANY_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"))
+FORMULA_LIKE = st.builds(
+    lambda quotes, trigger, rest: quotes + trigger + rest,
+    st.text("'", max_size=3),
+    st.sampled_from(TRIGGERS),
+    ANY_TEXT,
+)
+
+
+@given(st.lists(ANY_TEXT | FORMULA_LIKE, min_size=1, max_size=8))
+def test_csv_text_comes_back_and_no_cell_starts_like_a_formula(texts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.csv"
+        write_table(path, ["n", "text"], [[i, text] for i, text in enumerate(texts)])
+        raw = path.read_bytes().decode("utf-8-sig")
+        back = read_table(path)
+    cells = [cell for row in csv.reader(io.StringIO(raw, newline="")) for cell in row]
+    assert not [cell for cell in cells if cell[:1] in set(TRIGGERS)]
+    # Reading strips each cell's surrounding whitespace; nothing else may change.
+    assert [row.values["text"] for row in back] == [text.strip() for text in texts]

@@ -149,3 +149,17 @@ def test_a_damaged_sheet_is_reported(tmp_path: Path, rejected: Rejected) -> None
     (problem,) = rejected(path)
     assert problem.file == str(path)
     assert "XLSX" in problem.reason
+
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "=1+1"]
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    columns = ["=1+1", *"abcd", "n"]
+    write_table(path, columns, [[*FORMULAS, -3]])
+    header, row = openpyxl.load_workbook(path).worksheets[0].iter_rows()
+    # "f" would be a formula; "s" is text, shown as written.
+    assert [(cell.value, cell.data_type) for cell in header] == [(c, "s") for c in columns]
+    assert [(cell.value, cell.data_type) for cell in row[:-1]] == [(t, "s") for t in FORMULAS]
+    assert (row[-1].value, row[-1].data_type) == (-3, "n")

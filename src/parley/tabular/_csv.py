@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from parley.tabular._cells import to_text
@@ -12,6 +13,9 @@ from parley.tabular._encoding import decode
 from parley.tabular._table import Progress, Table, TableBuilder, check_width
 
 DELIMITERS = (",", ";", "\t")
+# A cell starting with one of these runs as a formula in a spreadsheet (OWASP CSV Injection).
+TRIGGERS = frozenset("=+-@\t\r")
+NUMBERS = (int, float, Decimal)
 
 
 def read_csv(path: Path, file: str, progress: Progress | None) -> Table:
@@ -47,7 +51,7 @@ def sniff(text: str) -> str:
 
 
 def _records(reader: Iterator[list[str]], builder: TableBuilder) -> Iterator[tuple[int, list[str]]]:
-    """Yield (row number, cells); a row the csv module cannot parse becomes a problem."""
+    """Yield (row number, restored cells); a row the csv module cannot parse becomes a problem."""
     number = 0
     while True:
         try:
@@ -59,7 +63,7 @@ def _records(reader: Iterator[list[str]], builder: TableBuilder) -> Iterator[tup
             builder.problem(_reason(err), row=number)
             continue
         number += 1
-        yield number, cells
+        yield number, [restore(cell) for cell in cells]
 
 
 def _reason(err: csv.Error) -> str:
@@ -69,13 +73,39 @@ def _reason(err: csv.Error) -> str:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-    """Write UTF-8 with BOM (so Excel shows Cyrillic), commas, RFC 4180 quoting."""
+    """Write UTF-8 with BOM (so Excel shows Cyrillic), commas, RFC 4180 quoting.
+
+    Text that a spreadsheet would run as a formula gets a leading `'` (see `defuse`).
+    """
     written = 0
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(columns)
+        writer.writerow([defuse(name) for name in columns])
         for values in rows:
             check_width(values, len(columns), written + 2)
-            writer.writerow([to_text(value) for value in values])
+            writer.writerow([_cell(value) for value in values])
             written += 1
     return written
+
+
+def _cell(value: object) -> str:
+    """Numbers are written as they are (-3 stays -3); any other value is text to defuse."""
+    if isinstance(value, NUMBERS):
+        return to_text(value)
+    return defuse(to_text(value))
+
+
+def defuse(text: str) -> str:
+    """Prefix `'` to text starting with =, +, -, @, tab or CR (OWASP, CSV injection).
+
+    Text made of quotes then a trigger also gets one more quote, so that `restore`
+    gives back exactly what was written, whatever the text.
+    """
+    return "'" + text if text.lstrip("'")[:1] in TRIGGERS else text
+
+
+def restore(cell: str) -> str:
+    """Undo `defuse`: drop one leading `'` only where quotes are followed by a trigger."""
+    if cell.startswith("'") and cell.lstrip("'")[:1] in TRIGGERS:
+        return cell[1:]
+    return cell
