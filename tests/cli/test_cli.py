@@ -34,7 +34,14 @@ def test_demo_prints_balances_and_verifies(tmp_path: Path) -> None:
     code, out = parley(db, "agreement", "balance", "IST-1", "--export", str(tmp_path / "b.xlsx"))
     assert code == 0
     table = read_table(tmp_path / "b.xlsx")
-    assert [r.values["confirmed"] for r in table.rows] == ["1,000", "1,000"]
+    assert [r.values["confirmed"] for r in table.rows] == ["1000", "1000"]
+    # Numbers go out as numbers: a negative difference is not text a spreadsheet must defuse.
+    code, out = parley(
+        db, "agreement", "discrepancies", "IST-2", "--export", str(tmp_path / "d.csv")
+    )
+    assert code == 0
+    text = (tmp_path / "d.csv").read_text(encoding="utf-8-sig")
+    assert ",-3," in text and "'" not in text
     code, out = parley(db, "agreement", "list", actor="observer:o")
     assert code == 0 and "IST-3" in out and "at least 1,200 prisoners" in out
     code, out = parley(db, "journal", "verify", actor="observer:o")

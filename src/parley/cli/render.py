@@ -24,22 +24,30 @@ DISCREPANCY_COLUMNS = ("stage", "date", "quota", "handed over", "received", "dif
 PERSON_COLUMNS = ("id", "kind", "name", "born", "origin", "held by", "status", "ref")
 
 
-def _n(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}"
+# Exports get numbers as numbers (a spreadsheet can sum them); tables show them as text.
+Cell = int | str | None
 
 
-def balance_rows(rows: Sequence[BalanceRow]) -> list[list[str]]:
-    """The balance as text cells, in BALANCE_COLUMNS order (for tables and exports)."""
+def _text(cell: Cell, *, signed: bool = False) -> str:
+    if cell is None:
+        return "—"
+    if isinstance(cell, int):
+        return f"{cell:+,}" if signed else f"{cell:,}"
+    return cell
+
+
+def balance_rows(rows: Sequence[BalanceRow]) -> list[list[Cell]]:
+    """The balance's cells, in BALANCE_COLUMNS order (for tables and exports)."""
     return [
         [
             f"{r.from_party}→{r.to_party}",
             r.terms,
-            "all" if r.owed is None else _n(r.owed),
-            _n(r.listed),
-            _n(r.handed_over),
-            _n(r.confirmed),
-            _n(r.unconfirmed),
-            _n(r.outstanding),
+            "all" if r.owed is None else r.owed,
+            r.listed,
+            r.handed_over,
+            r.confirmed,
+            r.unconfirmed,
+            r.outstanding,
         ]
         for r in rows
     ]
@@ -51,20 +59,20 @@ def balance_table(title: str, rows: Sequence[BalanceRow]) -> Table:
     for i, name in enumerate(BALANCE_COLUMNS):
         table.add_column(name, justify="left" if i < 2 else "right")
     for cells in balance_rows(rows):
-        table.add_row(*cells)
+        table.add_row(*map(_text, cells))
     return table
 
 
-def discrepancy_rows(found: Sequence[Discrepancy]) -> list[list[str]]:
-    """Discrepancies as text cells, in DISCREPANCY_COLUMNS order."""
+def discrepancy_rows(found: Sequence[Discrepancy]) -> list[list[Cell]]:
+    """Discrepancies' cells, in DISCREPANCY_COLUMNS order."""
     return [
         [
             d.stage.stage_ref,
             d.stage.planned_on or "",
             f"{d.stage.from_party}→{d.stage.to_party} {d.stage.category}",
-            _n(d.stage.handed_over),
-            _n(d.stage.confirmed),
-            f"{d.difference:+,}",
+            d.stage.handed_over,
+            d.stage.confirmed,
+            d.difference,
             d.kind,
         ]
         for d in found
@@ -77,7 +85,7 @@ def discrepancy_table(title: str, found: Sequence[Discrepancy]) -> Table:
     for i, name in enumerate(DISCREPANCY_COLUMNS):
         table.add_column(name, justify="right" if 3 <= i <= 5 else "left")
     for cells in discrepancy_rows(found):
-        table.add_row(*cells)
+        table.add_row(*(_text(c, signed=i == 5) for i, c in enumerate(cells)))
     return table
 
 
