@@ -1,4 +1,5 @@
-"""What the round-by-round extraction tests share: one draft, one quantity, two directions."""
+"""What the round-by-round extraction tests share: one draft, one quantity, two directions,
+and a draft's source name and figure."""
 
 from __future__ import annotations
 
@@ -20,3 +21,13 @@ def only(text: str) -> Quantity:
     """The one quantity `text` mentions."""
     (mention,) = find_quantities(text)
     return mention.quantity
+
+
+def source_of(draft: DraftClaim) -> str | None:
+    """The draft's source as named, or None when unattributed."""
+    return draft.source.name if draft.source else None
+
+
+def value_of(draft: DraftClaim) -> int | None:
+    """The draft's figure, or None when it gives none."""
+    return draft.quantity.value if draft.quantity else None

@@ -4,14 +4,10 @@ invented here (not taken from the bench)."""
 from __future__ import annotations
 
 import pytest
-from tests.claims.drafts import RU_UA, UA_RU, one
+from tests.claims.drafts import RU_UA, UA_RU, one, source_of
 
-from parley.claims import DraftClaim, extract_claims
+from parley.claims import extract_claims
 from parley.domain.claims import AssertionType, Category, Qualifier
-
-
-def source_of(draft: DraftClaim) -> str | None:
-    return draft.source.name if draft.source else None
 
 
 @pytest.mark.parametrize(

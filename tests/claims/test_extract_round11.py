@@ -4,21 +4,13 @@ invented here (not taken from the bench)."""
 from __future__ import annotations
 
 import pytest
-from tests.claims.drafts import RU_UA, UA_RU, one, only
+from tests.claims.drafts import RU_UA, UA_RU, one, only, source_of, value_of
 
-from parley.claims import DraftClaim, extract_claims
+from parley.claims import extract_claims
 from parley.claims._quantities import find_quantities
 from parley.domain.claims import AssertionType, Category, Qualifier
 
 A = AssertionType
-
-
-def source_of(draft: DraftClaim) -> str | None:
-    return draft.source.name if draft.source else None
-
-
-def value_of(draft: DraftClaim) -> int | None:
-    return draft.quantity.value if draft.quantity else None
 
 
 def kinds(text: str) -> list[AssertionType]:
