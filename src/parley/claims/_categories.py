@@ -156,8 +156,12 @@ def _has(category: Category, text: str) -> bool:
 
 
 def _killed(text: str, mention: Mention | None, rest: str, window: str) -> Category | None:
-    if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
-        return Category.POW  # killing prisoners, not losses in battle
+    if re.search(r"\b(prisoners? of war|pows?)\b", text, re.I):
+        return Category.POW  # killing prisoners of war, not losses in battle
+    if re.search(r"\b(prisoners?|captives?)\b", text, re.I):
+        return Category.PRISONER  # "prisoners" without "of war" may be of either kind
+    if re.search(r"\b(captured|surrender(?:ed|ing)?)\b", text, re.I):
+        return Category.POW  # "captured soldiers": taken in battle
     if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
         return Category.CIVILIAN  # "shelling killed two children": casualties named as people
     # "in captivity" is itself a verb of holding, so it is looked for past the window.

@@ -112,7 +112,8 @@ SPEECH = re.compile(
     r"tweeted|emphasi[sz]ed|underlined|admitted|conceded|complained|argued|reiterated|"
     r"refuted|refutes|"
     # "Kyiv called the reports ... lies": a label put on a claim denies it.
-    r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such )?(?:reports?|claims?|"
+    r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such |[\w-]+'s? )?"
+    r"(?:reports?|claims?|"
     r"allegations?|accusations?)\b)|"
     # "Kyiv put the number it received at 998": a figure stated is a statement.
     r"(?:put|puts|putting)(?= the (?:number|figure|total|toll)\b)|"

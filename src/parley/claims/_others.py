@@ -15,7 +15,7 @@ from parley.claims._sources import clean, party_in, plausible_source, source_fro
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import Source
 
-__all__ = ["disputed", "joint_sources", "without_dispute"]
+__all__ = ["disputed", "joint_sources", "reported_by", "without_dispute"]
 
 _AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
 # News agencies named alone: "TASS and RIA Novosti reported" is two outlets' reports.
@@ -87,4 +87,17 @@ def disputed(drafts: list[DraftClaim], who: str) -> list[DraftClaim]:
         replace(d, source=source, party=party_in(who), negated=True)
         for d in drafts
         if not d.negated
+    ]
+
+
+def reported_by(denials: list[DraftClaim], who: str) -> list[DraftClaim]:
+    """ "Kyiv rejected Moscow's claim that ...", "dismissed Western reports that ...": the
+    claim the sentence reports, made by its owner, besides the denial of it."""
+    source = source_from(who)
+    return [
+        replace(d, source=source, party=party_in(who), negated=False, quantity=None)
+        if d.quantity is not None and d.quantity.qualifier.value == "none"
+        else replace(d, source=source, party=party_in(who), negated=False)
+        for d in denials
+        if d.negated
     ]

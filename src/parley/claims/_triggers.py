@@ -53,7 +53,16 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (AssertionType.AGREED, re.compile(r"\bagree(?:d|s)? (?=to|on|that|in|at)\b", re.I)),
+    (
+        AssertionType.AGREED,
+        re.compile(
+            r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
+            # "Kyiv said no such agreement existed": an agreement denied, see `_reading.negated`.
+            # "No agreement had been reached on the next stage" refers to no claim: no claim.
+            r"\bno such (?:agreement|deal|accord)(?= (?:existed|exists|had|has|was|is)\b)",
+            re.I,
+        ),
+    ),
     (
         AssertionType.POSTPONED,
         re.compile(

@@ -12,8 +12,9 @@ from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
 from parley.claims._local import struck_side
 from parley.claims._mirrored import mirrored, told_by_side
-from parley.claims._others import disputed, joint_sources, without_dispute
+from parley.claims._others import disputed, joint_sources, reported_by, without_dispute
 from parley.claims._parties import actor_in, direction_for, drop_object
+from parley.claims._promised import promised
 from parley.claims._quantities import Mention, clause_figures
 from parley.claims._wording import as_worded
 from parley.claims.draft import DraftClaim
@@ -49,6 +50,7 @@ _ESTIMATE = re.compile(
     r"\bestimated\s*[.;]?\s*$",
     re.I,
 )
+_NO_DEAL = re.compile(r"no\b", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -98,6 +100,7 @@ def _sentence_claims(
             for each in joint_sources(source)
             for d in _content_claims(content, each, said.denial, before, place, refers, sentence)
         ]
+        found += reported_by(found, said.reported) if said.reported else []
         drafts += [
             replace(
                 d,
@@ -188,12 +191,15 @@ def _content_claims(
         prior = [] if total else drafts
         assertion = rd.refine(assertion, content, w)
         figures = (
-            [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
+            rd.delayed_figures(mentions, used, content, w)
+            if assertion is AssertionType.POSTPONED
+            else rd.pick(mentions, used, content, w)
         )
         if assertion in _MOVEMENTS and _both_ways(content, w):
             assertion = AssertionType.EXCHANGED
         if assertion in _MOVEMENTS and mirrored(figures, content):
             assertion, figures = AssertionType.EXCHANGED, figures[:1]
+        assertion = promised(assertion, content, w)
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
@@ -228,7 +234,13 @@ def _per_figure(
     for k, figure in enumerate(figures or [None]):
         upto = figures[k + 1].start if k + 1 < len(figures) else max(w.start, w.stop)
         noun = rd.category_for(verb.assertion, content, w, figure, upto)
-        if noun is None and (figure is None or verb.assertion not in _MOVEMENTS_ALL):
+        # "but Kyiv said no such agreement existed": the deal of the clause before.
+        no_deal = verb.assertion is AssertionType.AGREED and _NO_DEAL.match(content, w.start)
+        if (
+            noun is None
+            and not no_deal
+            and (figure is None or verb.assertion not in _MOVEMENTS_ALL)
+        ):
             continue  # a verb with neither a figure nor a thing counted is not a claim
         spans = (w.start, w.end, *((figure.start, figure.end) if figure else ()))
         out.append(
