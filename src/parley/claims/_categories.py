@@ -68,6 +68,10 @@ _PLACE_NAMED = re.compile(
     rf"(?!(?i:{_NOT_PLACES})\b)(?-i:[A-Z][a-z]{{3,}})\b",
     re.I,
 )
+# "denied that Novoselivka had fallen": a place named as the subject.
+_PLACE_SUBJECT = re.compile(
+    rf"(?<![\w'])(?!(?i:{_NOT_PLACES})\b)(?-i:[A-Z][a-z]{{3,}})\s+(?:had|has|have)\s+(?:been\s+)?$"
+)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -146,7 +150,9 @@ def _field(
     if mention is not None:
         counted = category_in(" ".join(content[mention.end :].split()[:2]))
         return None if wanted is Category.TERRITORY and counted in _PEOPLE else wanted
-    if wanted is Category.TERRITORY and _PLACE_NAMED.match(around[0]):
+    if wanted is Category.TERRITORY and (
+        _PLACE_NAMED.match(around[0]) or _PLACE_SUBJECT.search(around[1])
+    ):
         return wanted  # "controlled the northern part of Kupiansk": a place is land
     return wanted if any(_has(wanted, t) for t in around) else None
 

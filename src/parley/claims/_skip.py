@@ -71,7 +71,10 @@ _AMONG = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
 # "prisoners of war held by both sides": an agent, too, makes the participle describe;
 # "advanced by 500 square kilometres": "by" before a figure is a measure, not an agent.
-_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b", re.I)
+# "killed at least 12 civilians": "at least" hedges a figure, it names no place.
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:in|at(?!\s+(?:least|most)\b)|near|since|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b", re.I
+)
 # Verbs with no passive: "two prisoners died in custody" is a verb, never a participle.
 _INTRANSITIVE = {"died", "arrived", "advanced"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
@@ -149,6 +152,8 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
     nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
     word = content[w.start : w.end].lower()
+    if w.start and content[w.start - 1] == "-":
+        return True  # "Ukrainian-held territory", "Russian-occupied areas": an adjective
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
     if word == "held" and _REGISTERED.search(content, w.since, w.start):

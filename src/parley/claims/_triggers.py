@@ -69,7 +69,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
             r"stall(?:s|ed|ing)?|push(?:ed|es|ing)? back|put on hold|rescheduled|"
             # "had been put back by a week", "held up the repatriation", "called off".
-            r"put(?:s|ting)? back|held up|holds? up|holding up|call(?:ed|s|ing)? off|"
+            r"put(?:s|ting)? back|call(?:ed|s|ing)? off|"
+            # "held up the swap", "was held up by Kyiv", but not "holding up photographs".
+            r"(?:held|holds?|holding) up(?=\s*(?:[,.;]|$|(?:by|because|over|for|again|until|at|"
+            r"in|on)\b|(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:exchanges?|swaps?|"
+            r"handovers?|repatriations?|returns?|transfers?|releases?|process|talks|deal)\b))|"
             r"suspend(?:ed|s|ing)?|"
             # "was moved to next week", "pushed to a later date": a new, later date.
             r"(?:moved|pushed|shifted)(?: back)? to (?=(?:next|a later|another|the following|"
