@@ -126,6 +126,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"back home|flown back|flew back|"
             r"(?:came|come|comes|coming) back|(?:brought|bring|brings|bringing) back|"
             r"welcomed back|"
+            # "helped reunite 40 children with their families": brought back to them.
+            r"reunit(?:ed|es|e|ing)|"
             # "brought the bodies of 909 soldiers back to Ukraine".
             r"(?:brought|brings|bringing)(?=(?: [\w,]+){1,6} (?:back|home)\b)|"
             r"(?:are|is|were|was) (?:now |back )?home|"
