@@ -21,8 +21,10 @@ _HELPED = re.compile(r"\b(?:help(?:ed|s|ing)?|facilitat\w+|assist\w*)(?:\s+to)?\
 # "has so far helped reunite 119 children", "helped repatriate 2,000 bodies this year": a
 # mediator's running total, which the bench counts as handed over, whichever way.
 _RUNNING = re.compile(
-    r"\b(?:so far|to date|this year|in total|altogether|since (?:the start|january|\d{4})|"
-    r"from both sides|of both sides)\b",
+    r"\b(?:so far|to date|this year|in total|altogether|from both sides|of both sides|"
+    r"since (?:the |last )?(?:start|beginning|outbreak|war|invasion|spring|summer|autumn|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"\d{4}))\b",
     re.I,
 )
 _REUNITE = re.compile(r"reunit", re.I)
