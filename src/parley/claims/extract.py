@@ -8,6 +8,7 @@ from dataclasses import replace
 from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._counter import paid_for
 from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
 from parley.claims._local import struck_side
@@ -15,6 +16,7 @@ from parley.claims._mirrored import mirrored, told_by_side
 from parley.claims._others import disputed, joint_sources, reported_by, without_dispute
 from parley.claims._parties import actor_in, direction_for, drop_object
 from parley.claims._promised import promised
+from parley.claims._put_at import put_at
 from parley.claims._quantities import Mention, clause_figures
 from parley.claims._wording import as_worded
 from parley.claims.draft import DraftClaim
@@ -101,6 +103,8 @@ def _sentence_claims(
             for d in _content_claims(content, each, said.denial, before, place, refers, sentence)
         ]
         found += reported_by(found, said.reported) if said.reported else []
+        party = (party_in(source.name) if source else None) or place
+        found = put_at(found, clause, at, drafts[-1] if drafts else None, (source, party))
         drafts += [
             replace(
                 d,
@@ -180,7 +184,8 @@ def _content_claims(
     "it" and "we" stand for when that is not the source's (a claim it denies)."""
     party = (party_in(source.name) if source else None) or place
     voice = refers or party
-    mentions = rd.drop_breakdowns(rd.merge_for(clause_figures(content, sentence), content), content)
+    figures_all = clause_figures(content, sentence)
+    mentions = rd.drop_breakdowns(rd.merge_for(figures_all, content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
     carried: str | None = None
@@ -222,6 +227,7 @@ def _content_claims(
             negated=denial or rd.negated(content, w),
         )
         drafts += _per_figure(verb, content, w, figures)
+    drafts = paid_for(drafts, figures_all, content)
     return told_by_side(drafts + gapped(content, mentions, used, drafts))
 
 
