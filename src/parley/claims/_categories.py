@@ -86,7 +86,7 @@ def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
             return AssertionType.HOLDS
     obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
     # "held in Russian-occupied territory" is where people are held, not land held.
-    held_in = re.match(r"\s*in\b", content[w.end : w.stop], re.I)
+    held_in = re.match(r"\s*(?:in|to)\b", content[w.end : w.stop], re.I)  # or "deported to"
     if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY and not held_in:
         return AssertionType.TERRITORY_CONTROLLED
     word = content[w.start : w.end]

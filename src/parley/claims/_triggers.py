@@ -87,7 +87,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|es|e|ing)|"
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|(?<!forcibly )transferred|"
+            r"repatriat(ed|es|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
             r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} (?:to|across)\b)|"
             r"set(?:s|ting)? free|"
@@ -147,7 +148,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"remain(?:s|ed)? in (?:\w+ )?(?:prisons?|jails?|camps)|"
             # "had taken 60 Russian soldiers prisoner": the captor now holds them.
             r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b)|"
-            r"(?:taken|took) (?:prisoner|captive))\b",
+            r"(?:taken|took) (?:prisoner|captive)|"
+            # "20,000 children deported or forcibly transferred to Russia": held there now.
+            r"(?:deported(?: or (?:forcibly )?(?:transferred|removed|taken))?|abducted|"
+            r"forcibly (?:transferred|removed|taken))(?= to\b))\b",
             re.I,
         ),
     ),
