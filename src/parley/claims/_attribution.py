@@ -128,6 +128,10 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
         start, text = segments[1]
     elif _described(sentence, verb, segments):
         start, text = segments[1]  # "RIA Novosti, a Russian state news agency, said"
+    elif _described_and(segments):
+        # "Mediazona, an independent outlet, and the BBC said": both speak.
+        text = segments[2][1] + " " + segments[0][1].strip()
+        start = segments[2][0]
     phrase = clean(text)
     if not plausible_source(phrase):
         return None
@@ -150,6 +154,16 @@ def _described(sentence: str, verb: re.Match[str], segments: list[tuple[int, str
         and sentence[: verb.start()].rstrip().endswith(",")
         and _A_DESCRIPTION.match(segments[0][1]) is not None
         and _PROPER.fullmatch(segments[1][1]) is not None
+    )
+
+
+def _described_and(segments: list[tuple[int, str]]) -> bool:
+    """ "Mediazona, an independent Russian outlet, and the BBC Russian service said"."""
+    return (
+        len(segments) > 2
+        and re.match(r"\s*and\s", segments[0][1]) is not None
+        and _A_DESCRIPTION.match(segments[1][1]) is not None
+        and _PROPER.fullmatch(segments[2][1]) is not None
     )
 
 

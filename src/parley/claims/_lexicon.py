@@ -70,7 +70,7 @@ SPEAKERS: dict[str, str] = {
 INDEPENDENT = re.compile(
     r"\b(?:kyiv|kiev|moscow) (?:independent|post|times)\b|\bnovaya gazeta\b|\bmeduza\b|"
     r"\bukrainska pravda\b|\bmediazona\b|\bhromadske\b|\binstitute for the study of war\b|"
-    r"\bisw\b",
+    r"\bisw\b|\bbbc\b",
     re.IGNORECASE,
 )
 # The two warring parties: the counterparty of one is the other.

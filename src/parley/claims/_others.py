@@ -21,7 +21,7 @@ _AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
 # News agencies named alone: "TASS and RIA Novosti reported" is two outlets' reports.
 _OUTLET = re.compile(
     r"(?:tass|ria(?: novosti)?|interfax(?:-ukraine)?|ukrinform|reuters|afp|ap|associated press|"
-    r"bbc|cnn|bloomberg|sputnik|rossiya|unian|anadolu|xinhua)",
+    r"bbc(?: [\w ]+ service)?|cnn|bloomberg|sputnik|rossiya|unian|anadolu|xinhua)",
     re.I,
 )
 _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|to|with|by)\s+(?:the\s+)?\S+$", re.I)
@@ -64,7 +64,7 @@ def joint_sources(source: Source | None) -> list[Source | None]:
 def _whole(part: str) -> bool:
     """A source phrase on its own: an office or a party's name, not an adjective alone."""
     last = part.split()[-1] if part.split() else ""
-    if _OUTLET.fullmatch(clean(part)):
+    if _OUTLET.fullmatch(clean(part)) or lex.INDEPENDENT.fullmatch(clean(part)):
         return True
     return plausible_source(clean(part)) and bool(
         lex.SOURCE_HEADS.fullmatch(last.removesuffix("'s"))

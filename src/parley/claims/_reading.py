@@ -48,7 +48,9 @@ _BREAKDOWN = re.compile(
     re.I,
 )
 _LISTED = re.compile(
-    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
+    r"(?<!confirmed the )(?<!verified the )(?<!identified the )(?<!established the )"
+    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$",
+    re.I,
 )
 _NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
 _NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}

@@ -53,7 +53,9 @@ _ARMED_AHEAD = re.compile(
     r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\b", re.I
 )
 _REGISTERED = re.compile(
-    r"\b(?:registered|recorded|counted|documented|tallied|listed|knows? of|aware of)\s+"
+    r"\b(?:registered|recorded|counted|documented|tallied|listed|knows? of|aware of|"
+    # "confirmed the names of 120,000 soldiers killed": a count of the dead, name by name.
+    r"(?:confirmed|verified|identified|established|compiled) the names of)\s+"
     r"(?:[\w,]+\s+){1,6}$",
     re.I,
 )
@@ -156,7 +158,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         return True  # "Ukrainian-held territory", "Russian-occupied areas": an adjective
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
-    if word == "held" and _REGISTERED.search(content, w.since, w.start):
+    if word in ("held", "killed") and _REGISTERED.search(content, w.since, w.start):
         return False  # "registered 8,000 prisoners held by the two sides": a count of the held
     # "the executions of 79 POWs", "its losses totalled 400", "the death toll rose to 23" are
     # nouns, not adjectives.

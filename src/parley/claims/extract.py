@@ -41,6 +41,9 @@ _EACH_AFTER = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
 _AND = re.compile(r",\s+and\s+", re.I)
+_NAME_DESCRIBED = re.compile(
+    r"^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+an?\s+[^,]{3,60}$"
+)
 _ARTICLE = re.compile(r"(?:the\s+|an?\s+)?", re.I)
 _ANY = re.compile(r"\bany\b", re.I)
 # "Kyiv estimates that ...": the bench's convention records estimates as no claim; "according
@@ -165,6 +168,8 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
 
 def _opens_speech(joint: re.Match[str]) -> bool:
     """Whether the clause after ", and" begins with a speaker of its own ("Kyiv said")."""
+    if _NAME_DESCRIBED.match(joint.string[: joint.start()]):
+        return False  # "Mediazona, an independent outlet, and the BBC said": one attribution
     rest = _CLAUSE_BREAK.split(joint.string[joint.end() :])[0]
     said = find_attribution(rest)
     return said.source is not None and _ARTICLE.fullmatch(rest[: said.start]) is not None
