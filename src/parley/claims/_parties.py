@@ -76,6 +76,10 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 _TO_US = re.compile(r"\bto us\b", re.I)  # "handed over to us", said by one side
+# "of the 1,600 civilians held by Russia have been released": from the holder.
+_HELD_BY = re.compile(
+    rf"\b(?:held|detained|imprisoned|kept)\s+by\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.I
+)
 _AGENT_NEXT = re.compile(r"^\w+(?: over| back)?\s+by\b", re.I)  # "the bodies handed over by"
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
@@ -197,7 +201,7 @@ def _clues(before: str, after: str, speaker: str | None, carried: str | None) ->
         actor=actor,
         owner=owner,
         to=_named(_TO, rest, speaker) or to_us,
-        source=_named(_FROM, rest, speaker) or taken,
+        source=_named(_FROM, rest, speaker) or taken or _named(_HELD_BY, before, speaker),
         agent=agent if agent in lex.OTHER_SIDE else None,
         side=speaker if speaker in lex.OTHER_SIDE else None,
     )

@@ -18,6 +18,7 @@ from parley.claims._parties import actor_in, direction_for, drop_object
 from parley.claims._promised import promised
 from parley.claims._put_at import put_at
 from parley.claims._quantities import Mention, clause_figures
+from parley.claims._wholes import held_wholes
 from parley.claims._wording import as_worded
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import AssertionType, Category, Quantity, Source
@@ -232,7 +233,7 @@ def _content_claims(
             negated=denial or rd.negated(content, w),
         )
         drafts += _per_figure(verb, content, w, figures)
-    drafts = paid_for(drafts, figures_all, content)
+    drafts = held_wholes(paid_for(drafts, figures_all, content), figures_all, content)
     return told_by_side(drafts + gapped(content, mentions, used, drafts))
 
 
