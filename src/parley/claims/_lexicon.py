@@ -85,7 +85,7 @@ SOURCE_HEADS = re.compile(
     r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
     r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
-    r"administration|mayor)\b",
+    r"administration|mayor|diplomats?|lawmakers?)\b",
     re.IGNORECASE,
 )
 

@@ -134,6 +134,8 @@ _HELD_EVENT = re.compile(
     r"ceremon(?:y|ies)|briefings?|conferences?|call|handovers?|repatriations?)\b",
     re.I,
 )
+_TAKEN_AWAY = re.compile(r"deported|abducted|forcibly", re.I)
+_WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I)
 _A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
 # "as talks on a ceasefire remained stalled": a state of talks, told in passing, delays
 # no one's return ("the next round of talks was put off", an event, is a delay all the same).
@@ -156,6 +158,8 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     word = content[w.start : w.end].lower()
     if w.start and content[w.start - 1] == "-":
         return True  # "Ukrainian-held territory", "Russian-occupied areas": an adjective
+    if _TAKEN_AWAY.match(word) and _WHO_HAD_BEEN.search(content, 0, w.start):
+        return True  # "got back five teenagers who had been deported to Russia": their story
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
     if word in ("held", "killed") and _REGISTERED.search(content, w.since, w.start):
