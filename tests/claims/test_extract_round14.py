@@ -194,7 +194,7 @@ def test_hyphenated_participles_assert_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kyiv received 230 prisoners, including 40 civilians, and freed the same number of Russians.",
+        "Kyiv received 230 prisoners, including 40 civilians, and freed the same number.",
         "Moscow got back 230 soldiers, among them 12 officers, and sent back the same number.",
     ],
 )
@@ -247,7 +247,7 @@ def test_a_place_that_has_fallen(text: str) -> None:
             RU_UA,
         ),
         (
-            "The Vatican said it had helped reunite 30 children taken to Russia with their parents.",
+            "The Vatican said it helped reunite 30 children taken to Russia with their parents.",
             A.RETURNED,
             RU_UA,
         ),
@@ -277,7 +277,7 @@ def test_reuniting_and_a_mediators_help(
     ("text", "direction"),
     [
         (
-            "Kyiv got back five teenagers who had been deported to Russia, Ukraine's ombudsman said.",
+            "Kyiv got back five teenagers who had been deported to Russia, its ombudsman said.",
             RU_UA,
         ),
         ("Russia received 12 residents who had been taken to Ukraine during the incursion.", UA_RU),
@@ -305,7 +305,7 @@ def test_equal_figures_in_exchange_are_a_swap(text: str) -> None:
 
 def test_unequal_figures_in_exchange_are_two_movements() -> None:
     handed, received = extract_claims(
-        "Russia said it had handed over 70 Ukrainian soldiers in exchange for 58 Russian servicemen."
+        "Russia said it had handed over 70 Ukrainian soldiers in exchange for 58 Russians."
     )
     assert (handed.assertion, handed.direction, value_of(handed)) == (A.HANDED_OVER, RU_UA, 70)
     assert (received.assertion, received.direction, value_of(received)) == (A.RECEIVED, UA_RU, 58)

@@ -415,11 +415,15 @@ def test_a_claim_someone_could_not_verify_is_its_makers() -> None:
 
 def test_rejecting_a_claim_denies_it_and_it_is_the_claims_maker() -> None:
     # After held-out 13 the claim rejected is one too, its maker's, after the denial.
-    draft, made = extract_claims("Kyiv rejected Moscow's claim that it had handed over 1,000 prisoners.")
+    draft, made = extract_claims(
+        "Kyiv rejected Moscow's claim that it had handed over 1,000 prisoners."
+    )
     assert draft.source is not None and draft.source.name == "Kyiv"
     assert (draft.negated, draft.direction) == (True, RU_UA)
     assert (made.party, made.negated, made.direction) == ("RU", False, RU_UA)
-    held = extract_claims("Moscow dismissed reports that it was holding 2,000 Ukrainian civilians.")[0]
+    held = extract_claims(
+        "Moscow dismissed reports that it was holding 2,000 Ukrainian civilians."
+    )[0]
     assert (held.assertion, held.negated) == (AssertionType.HOLDS, True)
 
 

@@ -71,8 +71,8 @@ _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 # "children who had been taken to Russia", "deported to Russia": where the people were, so
 # the end they come back from, not the one they go to.
 _TAKEN_TO = re.compile(
-    rf"(?<!\bbe )\b(?:taken|deported|abducted|removed|carried off|forcibly transferred)\s+(?:\w+\s+)?"
-    rf"to\s+(?:the\s+)?(?P<name>{_NAMES})\b",
+    r"(?<!\bbe )\b(?:taken|deported|abducted|removed|carried off|forcibly transferred)\s+"
+    rf"(?:\w+\s+)?to\s+(?:the\s+)?(?P<name>{_NAMES})\b",
     re.I,
 )
 _TO_US = re.compile(r"\bto us\b", re.I)  # "handed over to us", said by one side

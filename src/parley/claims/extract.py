@@ -8,6 +8,7 @@ from dataclasses import replace
 from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._clauses import clauses_of
 from parley.claims._counter import paid_for
 from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
@@ -40,12 +41,6 @@ _EACH_AFTER = re.compile(
     r"\b(?:to|with|from) (?:each other|one another)\b|\bapiece\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
-_AND = re.compile(r",\s+and\s+", re.I)
-_NAME_DESCRIBED = re.compile(
-    r"^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+an?\s+[^,]{3,60}$"
-)
-_ARTICLE = re.compile(r"(?:the\s+|an?\s+)?", re.I)
 _ANY = re.compile(r"\bany\b", re.I)
 # "Kyiv estimates that ...": the bench's convention records estimates as no claim; "according
 # to Western estimates" (a noun, a source) is still read.
@@ -85,7 +80,7 @@ def _sentence_claims(
     if _ESTIMATE.search(sentence):
         return drafts
     doubted = lex.UNVERIFIABLE.search(sentence) is not None
-    clauses = [(at, clause, find_attribution(clause)) for at, clause in _clauses(sentence)]
+    clauses = [(at, clause, find_attribution(clause)) for at, clause in clauses_of(sentence)]
     for i, (at, clause, said) in enumerate(clauses):
         # "X said ..., while ..." keeps X for the rest; "..., while ..., X said" gives X to all.
         speaker = (
@@ -152,28 +147,6 @@ def _denied_any(
     # denial states a zero. A delay or a deal counts no one.
     counts = assertion not in (AssertionType.POSTPONED, AssertionType.AGREED)
     return Quantity.none() if denial and counts and _ANY.search(content[w.since : w.stop]) else None
-
-
-def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """Split where a second speaker may start: ", while", "; ", ", but", ", whereas", and
-    ", and" when a speaker opens what follows ("..., and Kyiv said 175 were home")."""
-    breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(_opens_speech, _AND.finditer(sentence))]
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in sorted(breaks, key=lambda m: m.start()):
-        out.append((start, sentence[start : m.start()]))
-        start = m.end()
-    out.append((start, sentence[start:]))
-    return out
-
-
-def _opens_speech(joint: re.Match[str]) -> bool:
-    """Whether the clause after ", and" begins with a speaker of its own ("Kyiv said")."""
-    if _NAME_DESCRIBED.match(joint.string[: joint.start()]):
-        return False  # "Mediazona, an independent outlet, and the BBC said": one attribution
-    rest = _CLAUSE_BREAK.split(joint.string[joint.end() :])[0]
-    said = find_attribution(rest)
-    return said.source is not None and _ARTICLE.fullmatch(rest[: said.start]) is not None
 
 
 def _content_claims(
