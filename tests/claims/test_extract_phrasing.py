@@ -128,7 +128,7 @@ def test_doubt_is_not_denial() -> None:
     assert (draft.assertion, draft.negated, draft.category) == (
         AssertionType.KILLED,
         False,
-        Category.POW,
+        Category.PRISONER,  # "prisoners" without "of war" (ruled after held-out 13)
     )
     assert draft.marked_unverifiable
 

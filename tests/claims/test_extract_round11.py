@@ -172,8 +172,10 @@ def test_more_verbs_of_saying(text: str) -> None:
     ],
 )
 def test_a_claim_labelled_false_or_refuted_is_denied(text: str) -> None:
-    draft = one(text)
+    # After held-out 13 the claim the sentence reports ("Russian claims that") is one too.
+    draft, *reported = extract_claims(text)
     assert draft.negated and source_of(draft) in ("Moscow", "Kyiv", "Russia", "Ukraine")
+    assert not any(r.negated for r in reported)
 
 
 def test_the_reports_and_such_claims_are_nouns_not_speech() -> None:
@@ -226,7 +228,7 @@ def test_by_before_a_figure_is_a_measure(text: str, value: int | None) -> None:
     ],
 )
 def test_land_that_falls_is_retaken_or_gained(text: str, value: int | None) -> None:
-    draft = one(text)
+    draft = extract_claims(text)[0]  # "Moscow's claim" is a claim too (after held-out 13)
     assert (draft.assertion, draft.category, value_of(draft)) == (
         A.TERRITORY_CONTROLLED,
         Category.TERRITORY,

@@ -59,9 +59,11 @@ _QUOTED = re.compile(
     r"\s+(?:by\s+)?(?:the\s+|an?\s+)?(?P<who>[^,.;]{1,80}?)\s+as saying\s+(?:that\s+)?"
 )
 # "dismissed Kyiv's claim that it ...": the content is denied, and "it" is Kyiv.
+# "dismissed as "absurd" Western reports that", "denied Russian claims that": whose claim it was.
 _REJECTED = re.compile(
-    r"\s+(?:the\s+)?(?:(?P<whose>[\w' -]{1,40}?)'s?\s+)?(?:claims?|reports?|accusations?|"
-    r"allegations?|suggestions?)(?:\s+that)?\b"
+    r"\s+(?:as\s+[\"“']?[\w -]{1,30}?[\"”']?\s+)?(?P<the>the\s+)?"
+    r"(?:(?P<whose>[\w' -]{1,40}?)'s?\s+|(?P<adj>[A-Z][\w-]+)\s+)?(?P<noun>claims?|reports?|"
+    r"accusations?|allegations?|suggestions?)(?:\s+that)?\b"
 )
 # "told Reuters", "told reporters that", "told reporters." at the end of the sentence.
 _TOLD = re.compile(
@@ -84,14 +86,18 @@ def find_attribution(sentence: str) -> Attribution:
         found = _before_verb(sentence, verb)
         if found is not None:
             source, start, place = found
-            end, cited, refers = _after_verb(sentence, verb.end())
+            end, cited, rejected = _after_verb(sentence, verb.end())
             source = replace(source, citing=source.citing or cited)
             denial = bool(lex.DENIAL.fullmatch(verb.group(0)))
             # "rejected the claim and said Kyiv had freed 12": what follows is asserted.
             went_on = _WENT_ON.match(sentence, end) if denial else None
             if went_on is not None:
                 denial, end = False, went_on.end()
-            return Attribution(source, start, end, doubt is not None, denial, place, refers)
+            refers, reported = _whose(rejected)
+            reported = reported if denial else None
+            return Attribution(
+                source, start, end, doubt is not None, denial, place, refers, reported
+            )
     first = first_form(sentence, doubt is not None)
     if first is not None:
         return first
@@ -122,6 +128,10 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
         start, text = segments[1]
     elif _described(sentence, verb, segments):
         start, text = segments[1]  # "RIA Novosti, a Russian state news agency, said"
+    elif _described_and(segments):
+        # "Mediazona, an independent outlet, and the BBC said": both speak.
+        text = segments[2][1] + " " + segments[0][1].strip()
+        start = segments[2][0]
     phrase = clean(text)
     if not plausible_source(phrase):
         return None
@@ -147,6 +157,16 @@ def _described(sentence: str, verb: re.Match[str], segments: list[tuple[int, str
     )
 
 
+def _described_and(segments: list[tuple[int, str]]) -> bool:
+    """ "Mediazona, an independent Russian outlet, and the BBC Russian service said"."""
+    return (
+        len(segments) > 2
+        and re.match(r"\s*and\s", segments[0][1]) is not None
+        and _A_DESCRIPTION.match(segments[1][1]) is not None
+        and _PROPER.fullmatch(segments[2][1]) is not None
+    )
+
+
 def _is_name(text: str) -> bool:
     """A person's name in apposition: capitalised words naming no office and no party."""
     return bool(
@@ -156,8 +176,20 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _after_verb(sentence: str, end: int) -> tuple[int, str | None, str | None]:
-    """Where the attribution ends, whom it cites, and whose claim it denies: ", citing
+def _whose(rejected: re.Match[str] | None) -> tuple[str | None, str | None]:
+    """The party "it" stands for in a claim a speaker rejects, and who made that claim:
+    "Moscow's claim", "Western reports", "reports" (unowned, but a claim of their own);
+    "the claim" names no one."""
+    if rejected is None:
+        return None, None
+    owner = rejected["whose"] or rejected["adj"]
+    plural = rejected["noun"].endswith("s") and not rejected["the"]
+    reported = rejected["whose"] or (owner and f"{owner} {rejected['noun']}")
+    return party_in(owner or ""), reported or (rejected["noun"] if plural else None)
+
+
+def _after_verb(sentence: str, end: int) -> tuple[int, str | None, re.Match[str] | None]:
+    """Where the attribution ends, whom it cites, and the claim it denies: ", citing
     sources", whom a source told ("told Reuters", "told reporters that"), "quoted the
     ministry as saying" and "rejected Kyiv's claim that" belong to it."""
     said = sentence[:end].lower()
@@ -165,10 +197,9 @@ def _after_verb(sentence: str, end: int) -> tuple[int, str | None, str | None]:
         _REJECTED.match(sentence[end:]) if lex.DENIAL.search(said.rsplit(None, 1)[-1]) else None
     )
     end += rejected.end() if rejected else 0
-    refers = party_in(rejected["whose"] or "") if rejected else None
     told = _TOLD.match(sentence[end:]) if said.endswith("told") else None
     quoted = _QUOTED.match(sentence[end:]) if said.endswith("quoted") else None
     end += told.end() if told else quoted.end() if quoted else 0
     tail = CITING_TAIL.match(sentence[end:])
     cited = quoted["who"] if quoted else tail["what"].strip() if tail else None
-    return end + (tail.end() if tail else 0), cited, refers
+    return end + (tail.end() if tail else 0), cited, rejected

@@ -68,6 +68,10 @@ _PLACE_NAMED = re.compile(
     rf"(?!(?i:{_NOT_PLACES})\b)(?-i:[A-Z][a-z]{{3,}})\b",
     re.I,
 )
+# "denied that Novoselivka had fallen": a place named as the subject.
+_PLACE_SUBJECT = re.compile(
+    rf"(?<![\w'])(?!(?i:{_NOT_PLACES})\b)(?-i:[A-Z][a-z]{{3,}})\s+(?:had|has|have)\s+(?:been\s+)?$"
+)
 _PEOPLE = (Category.POW, Category.CIVILIAN, Category.PRISONER, Category.REMAINS)
 
 
@@ -82,7 +86,7 @@ def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
             return AssertionType.HOLDS
     obj = " ".join(content[w.end : w.stop].split()[: _OBJECT_WORDS + 2])
     # "held in Russian-occupied territory" is where people are held, not land held.
-    held_in = re.match(r"\s*in\b", content[w.end : w.stop], re.I)
+    held_in = re.match(r"\s*(?:in|to)\b", content[w.end : w.stop], re.I)  # or "deported to"
     if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY and not held_in:
         return AssertionType.TERRITORY_CONTROLLED
     word = content[w.start : w.end]
@@ -103,7 +107,7 @@ def category_for(
     if mention is None and _NOT_PEOPLE.match(after):
         return None  # "exchanged lists of missing persons"
     # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
-    reach = _OBJECT_WORDS + 3 if assertion is AssertionType.AGREED else _OBJECT_WORDS
+    reach = _OBJECT_WORDS + 5 if assertion is AssertionType.AGREED else _OBJECT_WORDS
     obj = " ".join(after.split()[:reach])
     passive = (
         _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")
@@ -146,7 +150,9 @@ def _field(
     if mention is not None:
         counted = category_in(" ".join(content[mention.end :].split()[:2]))
         return None if wanted is Category.TERRITORY and counted in _PEOPLE else wanted
-    if wanted is Category.TERRITORY and _PLACE_NAMED.match(around[0]):
+    if wanted is Category.TERRITORY and (
+        _PLACE_NAMED.match(around[0]) or _PLACE_SUBJECT.search(around[1])
+    ):
         return wanted  # "controlled the northern part of Kupiansk": a place is land
     return wanted if any(_has(wanted, t) for t in around) else None
 
@@ -156,8 +162,12 @@ def _has(category: Category, text: str) -> bool:
 
 
 def _killed(text: str, mention: Mention | None, rest: str, window: str) -> Category | None:
-    if re.search(r"\b(prisoners?|pows?|captives?|captured|surrender(?:ed|ing)?)\b", text, re.I):
-        return Category.POW  # killing prisoners, not losses in battle
+    if re.search(r"\b(prisoners? of war|pows?)\b", text, re.I):
+        return Category.POW  # killing prisoners of war, not losses in battle
+    if re.search(r"\b(prisoners?|captives?)\b", text, re.I):
+        return Category.PRISONER  # "prisoners" without "of war" may be of either kind
+    if re.search(r"\b(captured|surrender(?:ed|ing)?)\b", text, re.I):
+        return Category.POW  # "captured soldiers": taken in battle
     if re.search(r"\b(?:civilians?|child(?:ren)?|women|residents|people)\b", text, re.I):
         return Category.CIVILIAN  # "shelling killed two children": casualties named as people
     # "in captivity" is itself a verb of holding, so it is looked for past the window.

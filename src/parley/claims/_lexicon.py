@@ -70,7 +70,7 @@ SPEAKERS: dict[str, str] = {
 INDEPENDENT = re.compile(
     r"\b(?:kyiv|kiev|moscow) (?:independent|post|times)\b|\bnovaya gazeta\b|\bmeduza\b|"
     r"\bukrainska pravda\b|\bmediazona\b|\bhromadske\b|\binstitute for the study of war\b|"
-    r"\bisw\b",
+    r"\bisw\b|\bbbc\b",
     re.IGNORECASE,
 )
 # The two warring parties: the counterparty of one is the other.
@@ -85,7 +85,7 @@ SOURCE_HEADS = re.compile(
     r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
     r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
-    r"administration|mayor)\b",
+    r"administration|mayor|diplomats?|lawmakers?)\b",
     re.IGNORECASE,
 )
 
@@ -112,7 +112,8 @@ SPEECH = re.compile(
     r"tweeted|emphasi[sz]ed|underlined|admitted|conceded|complained|argued|reiterated|"
     r"refuted|refutes|"
     # "Kyiv called the reports ... lies": a label put on a claim denies it.
-    r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such )?(?:reports?|claims?|"
+    r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such |[\w-]+'s? )?"
+    r"(?:reports?|claims?|"
     r"allegations?|accusations?)\b)|"
     # "Kyiv put the number it received at 998": a figure stated is a statement.
     r"(?:put|puts|putting)(?= the (?:number|figure|total|toll)\b)|"

@@ -15,13 +15,13 @@ from parley.claims._sources import clean, party_in, plausible_source, source_fro
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import Source
 
-__all__ = ["disputed", "joint_sources", "without_dispute"]
+__all__ = ["disputed", "joint_sources", "reported_by", "without_dispute"]
 
 _AND = re.compile(r"\s+(?:and|as well as)\s+(?:the\s+)?", re.I)
 # News agencies named alone: "TASS and RIA Novosti reported" is two outlets' reports.
 _OUTLET = re.compile(
     r"(?:tass|ria(?: novosti)?|interfax(?:-ukraine)?|ukrinform|reuters|afp|ap|associated press|"
-    r"bbc|cnn|bloomberg|sputnik|rossiya|unian|anadolu|xinhua)",
+    r"bbc(?: [\w ]+ service)?|cnn|bloomberg|sputnik|rossiya|unian|anadolu|xinhua)",
     re.I,
 )
 _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|to|with|by)\s+(?:the\s+)?\S+$", re.I)
@@ -64,7 +64,7 @@ def joint_sources(source: Source | None) -> list[Source | None]:
 def _whole(part: str) -> bool:
     """A source phrase on its own: an office or a party's name, not an adjective alone."""
     last = part.split()[-1] if part.split() else ""
-    if _OUTLET.fullmatch(clean(part)):
+    if _OUTLET.fullmatch(clean(part)) or lex.INDEPENDENT.fullmatch(clean(part)):
         return True
     return plausible_source(clean(part)) and bool(
         lex.SOURCE_HEADS.fullmatch(last.removesuffix("'s"))
@@ -87,4 +87,17 @@ def disputed(drafts: list[DraftClaim], who: str) -> list[DraftClaim]:
         replace(d, source=source, party=party_in(who), negated=True)
         for d in drafts
         if not d.negated
+    ]
+
+
+def reported_by(denials: list[DraftClaim], who: str) -> list[DraftClaim]:
+    """ "Kyiv rejected Moscow's claim that ...", "dismissed Western reports that ...": the
+    claim the sentence reports, made by its owner, besides the denial of it."""
+    source = source_from(who)
+    return [
+        replace(d, source=source, party=party_in(who), negated=False, quantity=None)
+        if d.quantity is not None and d.quantity.qualifier.value == "none"
+        else replace(d, source=source, party=party_in(who), negated=False)
+        for d in denials
+        if d.negated
     ]

@@ -68,6 +68,18 @@ _TO = re.compile(
     re.I,
 )
 _BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
+# "children who had been taken to Russia", "deported to Russia": where the people were, so
+# the end they come back from, not the one they go to.
+_TAKEN_TO = re.compile(
+    r"(?<!\bbe )\b(?:taken|deported|abducted|removed|carried off|forcibly transferred)\s+"
+    rf"(?:\w+\s+)?to\s+(?:the\s+)?(?P<name>{_NAMES})\b",
+    re.I,
+)
+_TO_US = re.compile(r"\bto us\b", re.I)  # "handed over to us", said by one side
+# "of the 1,600 civilians held by Russia have been released": from the holder.
+_HELD_BY = re.compile(
+    rf"\b(?:held|detained|imprisoned|kept)\s+by\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.I
+)
 _AGENT_NEXT = re.compile(r"^\w+(?: over| back)?\s+by\b", re.I)  # "the bodies handed over by"
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?P<name>{_NAMES})\b", re.IGNORECASE)
 _OWNER = re.compile(
@@ -180,13 +192,16 @@ def _clues(before: str, after: str, speaker: str | None, carried: str | None) ->
     )
     # Passive: "handed over by Russia"; "an exchange brokered by the UAE" names no end.
     agent = _named(_BY, after, speaker) if passive or _AGENT_NEXT.match(after) else None
+    taken = _named(_TAKEN_TO, after, speaker)
+    rest = _TAKEN_TO.sub(lambda m: " " * len(m[0]), after)
+    to_us = speaker if _TO_US.search(rest) and speaker in lex.OTHER_SIDE else None
     return _Clues(
         before=before,
         after=after,
         actor=actor,
         owner=owner,
-        to=_named(_TO, after, speaker),
-        source=_named(_FROM, after, speaker),
+        to=_named(_TO, rest, speaker) or to_us,
+        source=_named(_FROM, rest, speaker) or taken or _named(_HELD_BY, before, speaker),
         agent=agent if agent in lex.OTHER_SIDE else None,
         side=speaker if speaker in lex.OTHER_SIDE else None,
     )

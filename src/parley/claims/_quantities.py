@@ -58,6 +58,10 @@ _FRACTION = re.compile(
 _SAME = re.compile(
     r"\b(?:the same|an equal|a similar|a matching) number\b|\bas many(?= \w+ in return)", re.I
 )
+# "390 Russians, including 270 servicemen, ... the same number": the whole, not its part.
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them)\s+(?:[\w-]+\s+){0,5}$", re.I
+)
 _PAPERS = r"(?!\s+(?:lists?|names?|documents?|requests?))"
 # What a stated zero counts: "no bodies", "no child", "no one".
 _COUNTED = (
@@ -104,7 +108,13 @@ def same_numbers(sentence: str, found: list[Mention] | None = None) -> list[Ment
     found = find_quantities(sentence) if found is None else found
     out: list[Mention] = []
     for m in _SAME.finditer(sentence):
-        earlier = [f for f in found if f.end <= m.start() and f.quantity.value is not None]
+        earlier = [
+            f
+            for f in found
+            if f.end <= m.start()
+            and f.quantity.value is not None
+            and not _BREAKDOWN_BEFORE.search(sentence, 0, f.start)
+        ]
         if earlier and earlier[-1].quantity.qualifier is not Qualifier.NONE:
             out.append(Mention(earlier[-1].quantity, m.start(), m.end()))
     return out

@@ -20,6 +20,7 @@ __all__ = [
     "TOTAL",
     "Window",
     "category_for",
+    "delayed_figures",
     "drop_breakdowns",
     "merge_for",
     "pick",
@@ -47,7 +48,9 @@ _BREAKDOWN = re.compile(
     re.I,
 )
 _LISTED = re.compile(
-    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$", re.I
+    r"(?<!confirmed the )(?<!verified the )(?<!identified the )(?<!established the )"
+    r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$",
+    re.I,
 )
 _NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
 _NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}
@@ -167,6 +170,29 @@ def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> li
     return sorted(chosen, key=lambda m: m.start)
 
 
+# "postponed a planned exchange of 500 prisoners", "the handover of 1,212 bodies was delayed".
+_EVENT_OF = re.compile(
+    r"\b(?:exchange|swap|handover|hand-over|repatriation|transfer|return|release)s?\s+of\s+"
+    r"(?:the\s+)?(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?$",
+    re.I,
+)
+
+
+def delayed_figures(
+    mentions: list[Mention], used: set[int], content: str, w: Window
+) -> list[Mention]:
+    """A delay keeps the figure of the exchange or handover it delays, named around it."""
+    chosen = [
+        m
+        for m in mentions
+        if m.start not in used
+        and w.since <= m.start < w.stop
+        and _EVENT_OF.search(content[max(w.since, m.start - 60) : m.start])
+    ][:1]
+    used.update(m.start for m in chosen)
+    return chosen
+
+
 def _close(gap: str) -> bool:
     return "," not in gap and len(gap.split()) <= _CLOSE_WORDS
 
@@ -185,6 +211,8 @@ def _chain(ordered: list[Mention], content: str) -> list[Mention]:
 
 def negated(content: str, w: Window) -> bool:
     """Whether the verb is denied ("did not hand over"); "not ... any" is a zero, not a denial."""
+    if re.match(r"no\b", content[w.start : w.end], re.I):
+        return True  # "no such deal had been reached"
     if re.search(
         r"\b(?:not|never|yet to|failed to|refused to)\s+(?:\w+\s+){0,3}?(?:any|a single)\b|"
         r"\bnot (?:one|single)\b",

@@ -11,6 +11,7 @@ import re
 
 from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
+from parley.claims._skip_context import held_before, moved_unarmed, talks_delayed
 from parley.claims._verbs import TOTAL, Window
 from parley.domain.claims import Category, Qualifier
 
@@ -41,22 +42,14 @@ _OF_WHOM = re.compile(
     r"(?:\w+\s+){0,3}$|\b(?:including|among them)\s+(?:those\s+|the\s+)?$",
     re.I,
 )
-# "received no information about 1,500 missing soldiers": papers or news, not people.
-# "troops had been moved into Belarus": moved men are troops massed; moved prisoners are not.
-_MOVED_TO = re.compile(r"moved|redeployed|relocated|shifted", re.I)
-_ARMED_MOVED = re.compile(
-    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\s+"
-    r"(?:(?:had|have|has)\s+been|(?:are|is|were|was)(?:\s+being)?)\s+(?:\w+ly\s+)?$",
-    re.I,
-)
-_ARMED_AHEAD = re.compile(
-    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\b", re.I
-)
 _REGISTERED = re.compile(
-    r"\b(?:registered|recorded|counted|documented|tallied|listed|knows? of|aware of)\s+"
+    r"\b(?:registered|recorded|counted|documented|tallied|listed|knows? of|aware of|"
+    # "confirmed the names of 120,000 soldiers killed": a count of the dead, name by name.
+    r"(?:confirmed|verified|identified|established|compiled) the names of)\s+"
     r"(?:[\w,]+\s+){1,6}$",
     re.I,
 )
+# "received no information about 1,500 missing soldiers": papers or news, not people.
 # "had not received any official proposal on the date": an offer, not people.
 _NO_NEWS = re.compile(
     r"^\s+(?:(?:no|any|some|new)\s+)?(?:(?:official|formal|further|written|clear|new)\s+)?"
@@ -71,7 +64,10 @@ _AMONG = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
 # "prisoners of war held by both sides": an agent, too, makes the participle describe;
 # "advanced by 500 square kilometres": "by" before a figure is a measure, not an agent.
-_PLACE_AFTER = re.compile(r"^\s+(?:in|at|near|since|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b", re.I)
+# "killed at least 12 civilians": "at least" hedges a figure, it names no place.
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:in|at(?!\s+(?:least|most)\b)|near|since|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b", re.I
+)
 # Verbs with no passive: "two prisoners died in custody" is a verb, never a participle.
 _INTRANSITIVE = {"died", "arrived", "advanced"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
@@ -111,12 +107,6 @@ _NOUN_AHEAD = re.compile(
     r"((?:[\w-]+\s+){0,2}[\w-]+)",
     re.I,
 )
-# "the prisoners freed had been held since 2022": how long, of the people moved.
-_HAD_BEEN = re.compile(r"\b(?:had|have|has) been\s+$", re.I)
-_SINCE = re.compile(r"\s+(?:since|for)\b", re.I)
-_MOVED_WORDS = re.compile(
-    r"\b(?:freed|released|returned|exchanged|swapped|repatriated|home|returnees)\b", re.I
-)
 # "would not hand over the prisoners until Kyiv returned its citizens", "will not stop until
 # every one of our people is home": a condition, not a fact.
 _CONDITION = re.compile(r"\b(?:until|unless|if)\s+(?:[\w']+\s+){0,6}$", re.I)
@@ -129,29 +119,22 @@ _HELD_EVENT = re.compile(
     r"ceremon(?:y|ies)|briefings?|conferences?|call|handovers?|repatriations?)\b",
     re.I,
 )
+_TAKEN_AWAY = re.compile(r"deported|abducted|forcibly", re.I)
+_WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I)
 _A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
-# "as talks on a ceasefire remained stalled": a state of talks, told in passing, delays
-# no one's return ("the next round of talks was put off", an event, is a delay all the same).
-_DELAY_WORD = re.compile(r"stall|delay|postpon|put off|suspend|on hold|frozen", re.I)
-_TALKS_REMAIN = re.compile(
-    r"\b(?:talks|negotiations|ceasefire|truce|peace (?:process|plan|deal))\b"
-    r"(?:\s+[\w-]+){0,6}?\s+(?:remain(?:s|ed)?|(?:are|were|is|was) still|stay(?:s|ed)?)\s+$",
-    re.I,
-)
-_MOVEMENT_NOUN = re.compile(
-    r"\b(?:exchanges?|swaps?|handovers?|repatriations?|returns?|releases?|transfers?|"
-    r"bod(?:y|ies)|remains|prisoners?|pows?|captives?)\b",
-    re.I,
-)
 
 
 def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     """A verb used as an adjective ("the exchanged soldiers") or in a question asserts nothing;
     nor does one describing a group by shares ("two-thirds of the prisoners freed were ...")."""
     word = content[w.start : w.end].lower()
+    if w.start and content[w.start - 1] == "-":
+        return True  # "Ukrainian-held territory", "Russian-occupied areas": an adjective
+    if _TAKEN_AWAY.match(word) and _WHO_HAD_BEEN.search(content, 0, w.start):
+        return True  # "got back five teenagers who had been deported to Russia": their story
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
-    if word == "held" and _REGISTERED.search(content, w.since, w.start):
+    if word in ("held", "killed") and _REGISTERED.search(content, w.since, w.start):
         return False  # "registered 8,000 prisoners held by the two sides": a count of the held
     # "the executions of 79 POWs", "its losses totalled 400", "the death toll rose to 23" are
     # nouns, not adjectives.
@@ -173,7 +156,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         or _ASKED_TO.search(content[w.since : w.start])
         or _REFUSAL_DENIED.search(content[w.since : w.start])
         or (participle and _before_people(content, w, mentions))
-        or (word == "held" and _held_before(content, w))
+        or (word == "held" and held_before(content, w))
         or _QUESTION.search(content[w.since : w.start])
         # Past an adjective that is a verb too: "until all its captured soldiers are home".
         or _CONDITION.search(content[: w.start])
@@ -182,33 +165,9 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         )
         or (word.startswith("in ") and _TIME_IN.search(content[: w.start]))
         or _IN_BREAKDOWN.search(content[w.since : w.start])
-        or _talks_delayed(content, w)
-        or (_MOVED_TO.fullmatch(word) is not None and not _armed_moved(content, w))
+        or talks_delayed(content, w)
+        or moved_unarmed(word, content, w)
         or (_describes(content, w) and not _counted_before(mentions, w))
-    )
-
-
-def _armed_moved(content: str, w: Window) -> bool:
-    """ "moved 30,000 troops to the border", "troops had been moved into Belarus"."""
-    ahead = " ".join(content[w.end : w.stop].split()[:6])
-    return bool(_ARMED_MOVED.search(content, 0, w.start) or _ARMED_AHEAD.search(ahead))
-
-
-def _talks_delayed(content: str, w: Window) -> bool:
-    """ "talks on a broader ceasefire remained stalled": talks still stuck, no one's return."""
-    if not _DELAY_WORD.match(content[w.start : w.end]):
-        return False
-    talks = _TALKS_REMAIN.search(content, w.since, w.start)
-    return talks is not None and not _MOVEMENT_NOUN.search(talks[0])
-
-
-def _held_before(content: str, w: Window) -> bool:
-    """ "a third of the prisoners freed on Saturday had been held since 2022": where the
-    people moved were held before is their story, not a claim of holding now."""
-    return bool(
-        _HAD_BEEN.search(content, 0, w.start)
-        and _SINCE.match(content, w.end)
-        and _MOVED_WORDS.search(content)
     )
 
 

@@ -53,6 +53,7 @@ class Attribution:
     denial: bool = False
     place_party: str | None = None  # "In Moscow, the defence ministry said": speaks for RU
     refers: str | None = None  # "Kyiv rejected Moscow's claim that it ...": "it" is RU
+    reported: str | None = None  # ... and "Moscow" made the claim Kyiv rejected
 
 
 def party_in(text: str) -> str | None:
@@ -93,6 +94,13 @@ def _speaker_party(text: str) -> str | None:
     )
 
 
+# "two sources familiar with the preparations", "a lawmaker who sits on the committee": a
+# description after the speaker is no part of its name.
+_ADD_ON = re.compile(
+    r"\s+(?:who|whom|whose|familiar with|with knowledge of|briefed on|involved in)\s.*$", re.I
+)
+
+
 def source_from(phrase: str, citing: str | None = None) -> Source:
     """A Source for a phrase such as "Russian state media"; its kind comes from a table."""
     kind = next((k for pat, k in lex.SOURCE_KINDS if pat.search(phrase)), SourceKind.OFFICIAL)
@@ -119,6 +127,7 @@ def clean(text: str) -> str:
     """The source phrase in `text`: without leading words, articles, quotes or auxiliaries."""
     # '"...," the Ukrainian leader said': the closing quote of the words said is no part of it.
     phrase = _LEAD_IN.sub("", _LEADING.sub("", text.strip(" \"'“”")))
+    phrase = _ADD_ON.sub("", phrase)
     # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
     phrase = re.sub(
         r"(?:\s+(?:had|has|have|was|were|is|are|also|later|earlier|then|repeatedly|again|each|both|"

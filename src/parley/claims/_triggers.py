@@ -53,14 +53,27 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (AssertionType.AGREED, re.compile(r"\bagree(?:d|s)? (?=to|on|that|in|at)\b", re.I)),
+    (
+        AssertionType.AGREED,
+        re.compile(
+            r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
+            # "Kyiv said no such agreement existed": an agreement denied, see `_reading.negated`.
+            # "No agreement had been reached on the next stage" refers to no claim: no claim.
+            r"\bno such (?:agreement|deal|accord)(?= (?:existed|exists|had|has|was|is)\b)",
+            re.I,
+        ),
+    ),
     (
         AssertionType.POSTPONED,
         re.compile(
             r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
             r"stall(?:s|ed|ing)?|push(?:ed|es|ing)? back|put on hold|rescheduled|"
             # "had been put back by a week", "held up the repatriation", "called off".
-            r"put(?:s|ting)? back|held up|holds? up|holding up|call(?:ed|s|ing)? off|"
+            r"put(?:s|ting)? back|call(?:ed|s|ing)? off|"
+            # "held up the swap", "was held up by Kyiv", but not "holding up photographs".
+            r"(?:held|holds?|holding) up(?=\s*(?:[,.;]|$|(?:by|because|over|for|again|until|at|"
+            r"in|on)\b|(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:exchanges?|swaps?|"
+            r"handovers?|repatriations?|returns?|transfers?|releases?|process|talks|deal)\b))|"
             r"suspend(?:ed|s|ing)?|"
             # "was moved to next week", "pushed to a later date": a new, later date.
             r"(?:moved|pushed|shifted)(?: back)? to (?=(?:next|a later|another|the following|"
@@ -74,7 +87,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.HANDED_OVER,
         re.compile(
-            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|transferred|repatriat(ed|es|e|ing)|"
+            r"\b(hand(ed|ing|s)? (over|back)|handed|handing|(?<!forcibly )transferred|"
+            r"repatriat(ed|es|e|ing)|"
             r"(?<!the )(?<!a )transfer(?:s|ring)?(?= (?!of\b))|"
             r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} (?:to|across)\b)|"
             r"set(?:s|ting)? free|"
@@ -113,6 +127,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"back home|flown back|flew back|"
             r"(?:came|come|comes|coming) back|(?:brought|bring|brings|bringing) back|"
             r"welcomed back|"
+            # "helped reunite 40 children with their families": brought back to them.
+            r"reunit(?:ed|es|e|ing)|"
             # "brought the bodies of 909 soldiers back to Ukraine".
             r"(?:brought|brings|bringing)(?=(?: [\w,]+){1,6} (?:back|home)\b)|"
             r"(?:are|is|were|was) (?:now |back )?home|"
@@ -132,7 +148,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"remain(?:s|ed)? in (?:\w+ )?(?:prisons?|jails?|camps)|"
             # "had taken 60 Russian soldiers prisoner": the captor now holds them.
             r"(?:taken|took|taking)(?= (?:[\w,]+ ){1,4}(?:prisoners?|captives?)\b)|"
-            r"(?:taken|took) (?:prisoner|captive))\b",
+            r"(?:taken|took) (?:prisoner|captive)|"
+            # "20,000 children deported or forcibly transferred to Russia": held there now.
+            r"(?:deported(?: or (?:forcibly )?(?:transferred|removed|taken))?|abducted|"
+            r"forcibly (?:transferred|removed|taken))(?= to\b))\b",
             re.I,
         ),
     ),

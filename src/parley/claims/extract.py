@@ -8,13 +8,18 @@ from dataclasses import replace
 from parley.claims import _lexicon as lex
 from parley.claims import _reading as rd
 from parley.claims._attribution import find_attribution, party_in, source_from
+from parley.claims._clauses import clauses_of
+from parley.claims._counter import paid_for
 from parley.claims._gapping import gapped
 from parley.claims._input import check_text, sentences
 from parley.claims._local import struck_side
 from parley.claims._mirrored import mirrored, told_by_side
-from parley.claims._others import disputed, joint_sources, without_dispute
+from parley.claims._others import disputed, joint_sources, reported_by, without_dispute
 from parley.claims._parties import actor_in, direction_for, drop_object
+from parley.claims._promised import promised
+from parley.claims._put_at import put_at
 from parley.claims._quantities import Mention, clause_figures
+from parley.claims._wholes import held_wholes
 from parley.claims._wording import as_worded
 from parley.claims.draft import DraftClaim
 from parley.domain.claims import AssertionType, Category, Quantity, Source
@@ -36,9 +41,6 @@ _EACH_AFTER = re.compile(
     r"\b(?:to|with|from) (?:each other|one another)\b|\bapiece\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
-_AND = re.compile(r",\s+and\s+", re.I)
-_ARTICLE = re.compile(r"(?:the\s+|an?\s+)?", re.I)
 _ANY = re.compile(r"\bany\b", re.I)
 # "Kyiv estimates that ...": the bench's convention records estimates as no claim; "according
 # to Western estimates" (a noun, a source) is still read.
@@ -49,6 +51,7 @@ _ESTIMATE = re.compile(
     r"\bestimated\s*[.;]?\s*$",
     re.I,
 )
+_NO_DEAL = re.compile(r"no\b", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -77,7 +80,7 @@ def _sentence_claims(
     if _ESTIMATE.search(sentence):
         return drafts
     doubted = lex.UNVERIFIABLE.search(sentence) is not None
-    clauses = [(at, clause, find_attribution(clause)) for at, clause in _clauses(sentence)]
+    clauses = [(at, clause, find_attribution(clause)) for at, clause in clauses_of(sentence)]
     for i, (at, clause, said) in enumerate(clauses):
         # "X said ..., while ..." keeps X for the rest; "..., while ..., X said" gives X to all.
         speaker = (
@@ -98,6 +101,9 @@ def _sentence_claims(
             for each in joint_sources(source)
             for d in _content_claims(content, each, said.denial, before, place, refers, sentence)
         ]
+        found += reported_by(found, said.reported) if said.reported else []
+        party = (party_in(source.name) if source else None) or place
+        found = put_at(found, clause, at, drafts[-1] if drafts else None, (source, party))
         drafts += [
             replace(
                 d,
@@ -143,26 +149,6 @@ def _denied_any(
     return Quantity.none() if denial and counts and _ANY.search(content[w.since : w.stop]) else None
 
 
-def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """Split where a second speaker may start: ", while", "; ", ", but", ", whereas", and
-    ", and" when a speaker opens what follows ("..., and Kyiv said 175 were home")."""
-    breaks = [*_CLAUSE_BREAK.finditer(sentence), *filter(_opens_speech, _AND.finditer(sentence))]
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in sorted(breaks, key=lambda m: m.start()):
-        out.append((start, sentence[start : m.start()]))
-        start = m.end()
-    out.append((start, sentence[start:]))
-    return out
-
-
-def _opens_speech(joint: re.Match[str]) -> bool:
-    """Whether the clause after ", and" begins with a speaker of its own ("Kyiv said")."""
-    rest = _CLAUSE_BREAK.split(joint.string[joint.end() :])[0]
-    said = find_attribution(rest)
-    return said.source is not None and _ARTICLE.fullmatch(rest[: said.start]) is not None
-
-
 def _content_claims(
     content: str,
     source: Source | None,
@@ -177,7 +163,8 @@ def _content_claims(
     "it" and "we" stand for when that is not the source's (a claim it denies)."""
     party = (party_in(source.name) if source else None) or place
     voice = refers or party
-    mentions = rd.drop_breakdowns(rd.merge_for(clause_figures(content, sentence), content), content)
+    figures_all = clause_figures(content, sentence)
+    mentions = rd.drop_breakdowns(rd.merge_for(figures_all, content), content)
     drafts: list[DraftClaim] = []
     used: set[int] = set()
     carried: str | None = None
@@ -188,12 +175,15 @@ def _content_claims(
         prior = [] if total else drafts
         assertion = rd.refine(assertion, content, w)
         figures = (
-            [] if assertion is AssertionType.POSTPONED else rd.pick(mentions, used, content, w)
+            rd.delayed_figures(mentions, used, content, w)
+            if assertion is AssertionType.POSTPONED
+            else rd.pick(mentions, used, content, w)
         )
         if assertion in _MOVEMENTS and _both_ways(content, w):
             assertion = AssertionType.EXCHANGED
         if assertion in _MOVEMENTS and mirrored(figures, content):
             assertion, figures = AssertionType.EXCHANGED, figures[:1]
+        assertion = promised(assertion, content, w)
         before = content[w.since : w.start] if not i else drop_object(content[w.since : w.start])
         direction = direction_for(assertion, before, content[w.start : w.stop], voice, carried)
         # "205 were returned and 20 civilians were also released": the same way as before.
@@ -216,6 +206,7 @@ def _content_claims(
             negated=denial or rd.negated(content, w),
         )
         drafts += _per_figure(verb, content, w, figures)
+    drafts = held_wholes(paid_for(drafts, figures_all, content), figures_all, content)
     return told_by_side(drafts + gapped(content, mentions, used, drafts))
 
 
@@ -228,7 +219,13 @@ def _per_figure(
     for k, figure in enumerate(figures or [None]):
         upto = figures[k + 1].start if k + 1 < len(figures) else max(w.start, w.stop)
         noun = rd.category_for(verb.assertion, content, w, figure, upto)
-        if noun is None and (figure is None or verb.assertion not in _MOVEMENTS_ALL):
+        # "but Kyiv said no such agreement existed": the deal of the clause before.
+        no_deal = verb.assertion is AssertionType.AGREED and _NO_DEAL.match(content, w.start)
+        if (
+            noun is None
+            and not no_deal
+            and (figure is None or verb.assertion not in _MOVEMENTS_ALL)
+        ):
             continue  # a verb with neither a figure nor a thing counted is not a claim
         spans = (w.start, w.end, *((figure.start, figure.end) if figure else ()))
         out.append(

@@ -1,0 +1,65 @@
+"""A handover paid for by the other side: "handed over 55 servicemen in exchange for 49".
+
+"1,000 Ukrainian prisoners had been handed over in exchange for 1,000 Russian ones" states
+the same figure for each side, an exchange; "55 in exchange for 49" states two movements,
+the handover and what was received for it, the other way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parley.claims._categories import category_in
+from parley.claims._quantities import Mention
+from parley.claims.draft import DraftClaim
+from parley.domain.claims import AssertionType, Direction
+
+__all__ = ["paid_for"]
+
+_FOR = re.compile(
+    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+)?$", re.I
+)
+# Stated as a figure, not as "the same number" (which the bench leaves a handover).
+_DIGITS = re.compile(r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s", re.I)
+
+
+def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) -> list[DraftClaim]:
+    """The clause's claims with each handover's counterpart read: an exchange when the two
+    figures are equal, a receipt the other way when they are not."""
+    out: list[DraftClaim] = []
+    for d in drafts:
+        counter = _counter(d, mentions, content)
+        if counter is None or d.quantity is None or d.direction is None:
+            out.append(d)
+        elif counter.quantity == d.quantity or counter.quantity.value == d.quantity.value:
+            out.append(replace(d, assertion=AssertionType.EXCHANGED))
+        else:
+            way = Direction(d.direction.to_party, d.direction.from_party)
+            noun = category_in(" ".join(content[counter.start :].split()[:4]))
+            out += [
+                d,
+                replace(
+                    d,
+                    assertion=AssertionType.RECEIVED,
+                    quantity=counter.quantity,
+                    direction=way,
+                    category=noun or d.category,
+                ),
+            ]
+    return out
+
+
+def _counter(d: DraftClaim, mentions: list[Mention], content: str) -> Mention | None:
+    if d.assertion is not AssertionType.HANDED_OVER or d.negated:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start >= d.end
+            and _FOR.search(content[d.end : m.start])
+            and _DIGITS.match(content, m.start)
+        ),
+        None,
+    )
