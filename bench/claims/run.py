@@ -26,7 +26,10 @@ Splits, each file saying its role in "about":
 - heldout13.json: written blind during round 13 by an engineer who had read neither the rules
   nor the other splits, to the conventions as ruled after heldout12; measured once at the
   thirteenth freeze (6b9cbb6), aligned to the rulings marked # below (no annotation changed;
-  9 across the other splits, see each "about"), then tuned on in round 14 (fourteenth freeze).
+  9 across the other splits, see each "about"), then tuned on in round 14 (fourteenth freeze);
+- heldout14.json: written blind during round 14 by an engineer who had read neither the rules
+  nor the other splits, to the conventions as ruled after heldout13; measured once at the
+  fourteenth freeze (ce33450).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after

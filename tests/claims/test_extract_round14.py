@@ -4,20 +4,12 @@ held-out 13, each with several sentences invented here (not taken from the bench
 from __future__ import annotations
 
 import pytest
-from tests.claims.drafts import RU_UA, UA_RU, one, only
+from tests.claims.drafts import RU_UA, UA_RU, one, only, source_of, value_of
 
-from parley.claims import DraftClaim, extract_claims
+from parley.claims import extract_claims
 from parley.domain.claims import AssertionType, Category, Qualifier
 
 A = AssertionType
-
-
-def source_of(draft: DraftClaim) -> str | None:
-    return draft.source.name if draft.source else None
-
-
-def value_of(draft: DraftClaim) -> int | None:
-    return draft.quantity.value if draft.quantity else None
 
 
 # "prisoners" or "captives" without "of war" are prisoners of either kind
