@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parley.domain.model import PersonName
-from parley.domain.search import matches, query_keys, rank, search_keys
+from parley.domain.search import matches, query_keys, score, search_keys
 
 KOVALENKO = [PersonName("Коваленко", "Олександр", "Петрович")]
 
@@ -41,5 +41,5 @@ def test_given_name_forms_share_a_class() -> None:
 
 
 def test_whole_words_rank_above_prefixes() -> None:
-    assert rank(query_keys("Kovalenko Oleksandr"), KOVALENKO) == 4
-    assert rank(query_keys("Koval Oleks"), KOVALENKO) == 2
+    assert score(query_keys("Kovalenko Oleksandr"), KOVALENKO) == 4
+    assert score(query_keys("Koval Oleks"), KOVALENKO) == 2

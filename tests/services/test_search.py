@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, select
 
-from parley.domain.search import matches, query_keys, rank
+from parley.domain.search import matches, query_keys, score
 from parley.errors import AccessDenied, InputError
 from parley.services.registry import Registry
 from parley.store import schema
@@ -109,7 +109,7 @@ def test_the_index_answers_as_the_rule_in_memory(store: SqlStore, small: Small, 
     terms = query_keys(query)
     expected = sorted(
         (p for p in everyone if matches(terms, p.names)),
-        key=lambda p: -rank(terms, p.names),  # stable: the listing is oldest first
+        key=lambda p: -score(terms, p.names),  # stable: the listing is oldest first
     )
     found = Registry(as_actor(store, MEDIATOR)).search(query)
     assert [p.person_id for p in found] == [p.person_id for p in expected]

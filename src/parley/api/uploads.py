@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import Form, UploadFile
 
 from parley.api.deps import Wiring
+from parley.domain.pairs import pairs
 from parley.domain.ports import TableSource
 from parley.errors import InputError, Problem
 
@@ -30,17 +31,6 @@ def read_upload(file: UploadFile, wired: Wiring) -> TableSource:
         path = Path(scratch) / f"upload{suffix}"
         path.write_bytes(data)
         return wired.read_table(path, name)
-
-
-def pairs(items: list[str], field: str) -> dict[str, str]:
-    """Parse repeated `key=value` form fields (as the CLI's `--map` and `--default`)."""
-    out: dict[str, str] = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise InputError(Problem("write it as key=value", field=field, value=item))
-        out[key.strip()] = value.strip()
-    return out
 
 
 @dataclass(frozen=True)

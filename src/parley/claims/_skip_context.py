@@ -12,14 +12,12 @@ __all__ = ["held_before", "moved_unarmed", "talks_delayed"]
 
 # "troops had been moved into Belarus": moved men are troops massed; moved prisoners are not.
 _MOVED_TO = re.compile(r"moved|redeployed|relocated|shifted", re.I)
+_ARMED = r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)"
 _ARMED_MOVED = re.compile(
-    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\s+"
-    r"(?:(?:had|have|has)\s+been|(?:are|is|were|was)(?:\s+being)?)\s+(?:\w+ly\s+)?$",
+    _ARMED + r"\s+(?:(?:had|have|has)\s+been|(?:are|is|were|was)(?:\s+being)?)\s+(?:\w+ly\s+)?$",
     re.I,
 )
-_ARMED_AHEAD = re.compile(
-    r"\b(?:troops|forces|soldiers|servicemen|reinforcements|units|brigades|personnel)\b", re.I
-)
+_ARMED_AHEAD = re.compile(_ARMED + r"\b", re.I)
 # "the prisoners freed had been held since 2022": how long, of the people moved.
 _HAD_BEEN = re.compile(r"\b(?:had|have|has) been\s+$", re.I)
 _SINCE = re.compile(r"\s+(?:since|for)\b", re.I)

@@ -8,7 +8,7 @@ import typer
 from rich.progress import Progress
 
 from parley.cli.app import app, handled, state
-from parley.cli.options import Export, Key, When, pairs
+from parley.cli.options import Export, Key, When
 from parley.cli.render import (
     BALANCE_COLUMNS,
     DISCREPANCY_COLUMNS,
@@ -19,6 +19,7 @@ from parley.cli.render import (
     verify_lines,
 )
 from parley.domain.balances import describe
+from parley.domain.pairs import pairs
 from parley.tabular import write_table
 
 party_app = typer.Typer(help="Parties: belligerents, intermediaries, transit states, observers.")

@@ -10,8 +10,9 @@ from rich.prompt import Prompt
 from rich.table import Table
 
 from parley.cli.app import app, handled, state
-from parley.cli.options import Key, pairs
+from parley.cli.options import Key
 from parley.domain.matching import CandidateView, Job, Thresholds
+from parley.domain.pairs import pairs
 from parley.linkage.port import SplinkLinker
 from parley.services.matching import Matching
 from parley.tabular import read_table

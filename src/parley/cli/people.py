@@ -9,8 +9,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from parley.cli.app import app, handled, state
-from parley.cli.options import Export, Key, When, pairs
+from parley.cli.options import Export, Key, When
 from parley.cli.render import PERSON_COLUMNS, history_table, person_rows, person_table
+from parley.domain.pairs import pairs
 from parley.domain.ports import PersonFilter, TableSource
 from parley.tabular import read_table, write_table
 

@@ -14,7 +14,7 @@ source gave them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from parley.domain.claims import (
     AssertionType,
@@ -272,9 +272,13 @@ def _row(
         for b in members[i + 1 :]:
             tally.compare(a, b)
     checks = [
-        replace(
-            _check(c, tally.agrees[c.claim_id], tally.conflicts[c.claim_id], direction, members),
-            differs_from=tuple(tally.differs[c.claim_id]),
+        _check(
+            c,
+            tally.agrees[c.claim_id],
+            tally.conflicts[c.claim_id],
+            direction,
+            members,
+            differs=tally.differs[c.claim_id],
         )
         for c in members
     ]
@@ -308,6 +312,8 @@ def _check(
     conflicts: Sequence[str],
     direction: Direction | None,
     members: Sequence[Claim] = (),
+    *,
+    differs: Sequence[str] = (),
 ) -> ClaimCheck:
     by_id = {c.claim_id: c for c in members}
     ends = {direction.from_party, direction.to_party} if direction else set()
@@ -317,7 +323,7 @@ def _check(
         if ref in by_id
     )
     level = _level(claim, agrees, conflicts, counterparty_agrees=counterparty_agrees)
-    return ClaimCheck(claim, level, tuple(agrees), tuple(conflicts))
+    return ClaimCheck(claim, level, tuple(agrees), tuple(conflicts), tuple(differs))
 
 
 def _level(

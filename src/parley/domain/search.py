@@ -80,8 +80,3 @@ def score(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> int:
 def matches(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> bool:
     """Whether every term begins some name part's skeleton or shares a given-name class."""
     return score(terms, names) > 0
-
-
-def rank(terms: Sequence[SearchTerm], names: Iterable[PersonName]) -> int:
-    """Two points per term matched whole, one per term matched by prefix only."""
-    return score(terms, names)

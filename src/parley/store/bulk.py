@@ -31,11 +31,12 @@ def _dialect(conn: Connection) -> Dialect:
     return dialect_class(paramstyle=_POSITIONAL[conn.dialect.name])  # type: ignore[no-any-return]
 
 
-def _prepare(conn: Connection, cache_key: Shape, stmt: Any) -> Prepared:
-    """The statement's SQL and a function from a row dict to its parameters, in order."""
+def _prepare(conn: Connection, cache_key: Shape, statement: Callable[[], Any]) -> Prepared:
+    """The SQL of the statement `statement()` builds (built once per shape) and a function
+    from a row dict to its parameters, in order."""
     if cache_key not in _compiled:
         columns = [n for n in cache_key[3] if not n.startswith("k_")]
-        compiled = stmt.compile(dialect=_dialect(conn), column_keys=columns or None)
+        compiled = statement().compile(dialect=_dialect(conn), column_keys=columns or None)
         order = tuple(compiled.positiontup or ())
         if len(order) == 1:
             name = order[0]
@@ -52,17 +53,20 @@ def _run(conn: Connection, prepared: Prepared, rows: Sequence[Row]) -> None:
 
 def execute_many(conn: Connection, name: str, stmt: Any, rows: Sequence[Row]) -> None:
     """Run one statement, known by `name`, once per row (rows all have the same keys)."""
-    _run(conn, _prepare(conn, (conn.dialect.name, "statement", name, ()), stmt), rows)
+    _run(conn, _prepare(conn, (conn.dialect.name, "statement", name, ()), lambda: stmt), rows)
 
 
 def insert_many(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     """Insert rows that all have the same keys."""
     cache_key = (conn.dialect.name, "insert", table.name, tuple(rows[0]))
-    _run(conn, _prepare(conn, cache_key, table.insert()), rows)
+    _run(conn, _prepare(conn, cache_key, table.insert), rows)
 
 
 def update_many(conn: Connection, table: Table, key: Sequence[str], rows: Sequence[Row]) -> None:
     """Update rows found by `key` columns (given as `k_<column>`), setting the other keys."""
     cache_key = (conn.dialect.name, "update", table.name, tuple(rows[0]))
-    stmt = table.update().where(*[table.c[k] == bindparam(f"k_{k}") for k in key])
-    _run(conn, _prepare(conn, cache_key, stmt), rows)
+
+    def statement() -> Any:
+        return table.update().where(*[table.c[k] == bindparam(f"k_{k}") for k in key])
+
+    _run(conn, _prepare(conn, cache_key, statement), rows)

@@ -82,8 +82,8 @@ def _person(p: Payload, seq: int, at: str | None) -> list[Op]:
             Insert(t.person_names, dict(name, person_id=p["person_id"], position=position, seq=seq))
         )
     for key in sorted(search_keys(PersonName(**name) for name in p["names"])):
-        row = {"person_id": p["person_id"], "key": key, "seq": seq, "submitted_by": by}
-        ops.append(Insert(t.person_search_keys, row))
+        key_row = {"person_id": p["person_id"], "key": key, "seq": seq, "submitted_by": by}
+        ops.append(Insert(t.person_search_keys, key_row))
     ops.append(Tally(p["person_id"], 1, (p["holding_party"], p["origin_party"], p["kind"])))
     return ops
 
