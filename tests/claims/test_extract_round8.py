@@ -145,11 +145,9 @@ def test_the_other_way_makes_an_exchange() -> None:
     [
         "Kyiv said one in four returned prisoners needed surgery.",
         "Kyiv said 15 percent of prisoners returned had been held since 2014.",
-        "Kyiv estimates that Russia holds some 9,000 Ukrainians.",
-        "Ukrainian officials estimate Russia holds roughly 8,000 prisoners.",
     ],
 )
-def test_shares_describing_people_and_estimates_are_no_claim(text: str) -> None:
+def test_shares_describing_people_are_no_claim(text: str) -> None:
     assert extract_claims(text) == []
 
 

@@ -20,6 +20,7 @@ __all__ = ["paid_for"]
 _FOR = re.compile(
     r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+)?$", re.I
 )
+_PAID = (AssertionType.HANDED_OVER, AssertionType.RETURNED, AssertionType.RECEIVED)
 # Stated as a figure, not as "the same number" (which the bench leaves a handover).
 _DIGITS = re.compile(r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s", re.I)
 
@@ -30,10 +31,31 @@ def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) ->
     out: list[DraftClaim] = []
     for d in drafts:
         counter = _counter(d, mentions, content)
+        same = (
+            counter is not None
+            and d.quantity is not None
+            and (counter.quantity == d.quantity or counter.quantity.value == d.quantity.value)
+        )
         if counter is None or d.quantity is None or d.direction is None:
             out.append(d)
-        elif counter.quantity == d.quantity or counter.quantity.value == d.quantity.value:
+        elif same and d.assertion is not AssertionType.HANDED_OVER:
+            out.append(d)  # "150 had been returned in exchange for 150": a return, as said
+        elif same:
             out.append(replace(d, assertion=AssertionType.EXCHANGED))
+        elif d.assertion is not AssertionType.HANDED_OVER:
+            # "brought home 121 in exchange for 109": received, and handed over what paid.
+            way = Direction(d.direction.to_party, d.direction.from_party)
+            noun = category_in(" ".join(content[counter.start :].split()[:4]))
+            out += [
+                replace(d, assertion=AssertionType.RECEIVED),
+                replace(
+                    d,
+                    assertion=AssertionType.HANDED_OVER,
+                    quantity=counter.quantity,
+                    direction=way,
+                    category=noun or d.category,
+                ),
+            ]
         else:
             way = Direction(d.direction.to_party, d.direction.from_party)
             noun = category_in(" ".join(content[counter.start :].split()[:4]))
@@ -51,7 +73,7 @@ def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) ->
 
 
 def _counter(d: DraftClaim, mentions: list[Mention], content: str) -> Mention | None:
-    if d.assertion is not AssertionType.HANDED_OVER or d.negated:
+    if d.assertion not in _PAID or d.negated:
         return None
     return next(
         (

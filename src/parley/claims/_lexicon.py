@@ -85,7 +85,8 @@ SOURCE_HEADS = re.compile(
     r"red cross|uae|emirates|kyiv|mediators?|command|council|source|leader|envoy|"
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
     r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
-    r"administration|mayor|diplomats?|lawmakers?)\b",
+    r"administration|mayor|diplomats?|lawmakers?|head|chief|commander|secretary|"
+    r"chair(?:man|woman|person)?|director|ambassador|premier|office|intelligence)\b",
     re.IGNORECASE,
 )
 
@@ -111,6 +112,9 @@ SPEECH = re.compile(
     r"alleged|alleges|asserted|asserts|maintained|maintains|warned|warns|revealed|disclosed|"
     r"tweeted|emphasi[sz]ed|underlined|admitted|conceded|complained|argued|reiterated|"
     r"refuted|refutes|"
+    # "Kyiv estimates that ...", "..., Ukrainian analysts estimated.": an estimate is a claim.
+    r"(?<!the )(?<!an )(?:estimates|estimated|estimate)(?=\s+that\b|\s+(?-i:[A-Z]))|"
+    r"estimated(?=\s*[.;]?\s*$)|"
     # "Kyiv called the reports ... lies": a label put on a claim denies it.
     r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such |[\w-]+'s? )?"
     r"(?:reports?|claims?|"

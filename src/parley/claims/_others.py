@@ -46,6 +46,15 @@ _DISPUTE = re.compile(
     r"\s*[.;!]?\s*$",
     re.I,
 )
+# "...; Ukraine's military rejected the claim", "..., but Kyiv denied the report": a clause of
+# its own that denies what the sentence said before it.
+_DENIED_AFTER = re.compile(
+    r"(?:;|,\s+but|,\s+while|,\s+though|,\s+although)\s+(?:however,?\s+)?"
+    rf"(?P<who>(?:(?!\b(?:said|says|was|were|is|are|had|has)\b)[^,.;]){{2,60}}?)\s+(?:{_DENY})"
+    r"\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|assertions?|allegations?|"
+    r"accounts?|figures?|statements?)\s*[.;!]?\s*$",
+    re.I,
+)
 
 
 def joint_sources(source: Source | None) -> list[Source | None]:
@@ -73,7 +82,7 @@ def _whole(part: str) -> bool:
 
 def without_dispute(sentence: str) -> tuple[str, str | None]:
     """The sentence without a trailing "..., a claim X denied", and X, if it has one."""
-    m = _DISPUTE.search(sentence)
+    m = _DISPUTE.search(sentence) or _DENIED_AFTER.search(sentence)
     if m is None or not plausible_source(clean(m["who"])):
         return sentence, None
     return sentence[: m.start()] + sentence[m.end() :].rstrip(), clean(m["who"])

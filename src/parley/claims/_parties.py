@@ -18,6 +18,20 @@ __all__ = ["actor_in", "direction_for", "drop_object"]
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
+_PAID_WITH = re.compile(
+    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\b", re.I
+)
+# "Russia had been handed 34 bodies", "Kyiv was given 90": a passive whose subject receives.
+_GIVEN_TO = re.compile(
+    rf"\b(?P<name>{_NAMES})\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were)\s+$", re.I
+)
+_HANDED_TO = re.compile(r"(?:handed|given)\s+(?!over\b|back\b|to\b)", re.I)
+_NEXT_SUBJECT = re.compile(
+    r"\s(?:and|but|while|whereas)\s+(?:in return\s+|that\s+)?(?:\d[\d,]*|the|some|about)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:had|has|have|were|was|are|is)\b",
+    re.I,
+)
 _HOMEWARD = re.compile(
     r"(?:came|come|comes|coming|brought|bring|brings|bringing|returned|returns|returning|back|"
     r"welcomed|welcome|welcomes|made it|make it|makes it|got|arrived|arriving|sends|flown|flew) "
@@ -166,6 +180,15 @@ def direction_for(
     """
     if assertion not in _MOVEMENTS:
         return None
+    # "brought home 121 prisoners in exchange for 109 Russian servicemen": what was paid
+    # for them goes the other way and names no end of this movement.
+    after = _PAID_WITH.split(after, maxsplit=1)[0]
+    # "had come home and 95 Russians were handed over": the next verb's subject is its own.
+    after = _NEXT_SUBJECT.split(after, maxsplit=1)[0]
+    given = _GIVEN_TO.search(before) if _HANDED_TO.match(after) else None
+    if assertion is AssertionType.HANDED_OVER and given is not None:
+        # "Russia had been handed 34 bodies": the subject of the passive received them.
+        return _complete(None, _code(given["name"], speaker))
     c = _clues(before, after, speaker, carried)
     if assertion is AssertionType.RECEIVED:
         return _complete(c.source, c.to or c.agent or c.actor or c.side or c.owner)

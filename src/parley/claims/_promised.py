@@ -28,7 +28,8 @@ _TO_COME = re.compile(
 # "under the deal", "under an agreement reached in Istanbul", "as part of the accord".
 _UNDER_A_DEAL = re.compile(
     r"\b(?:under|as part of|in line with|according to)\s+(?:the|a|an|this|that|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|memorandum)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|arrangement|memorandum|formula|terms|framework|"
+    r"understanding|plan)\b",
     re.I,
 )
 # "the sides agreed that Russia would hand over ...": what was agreed is still to come.

@@ -44,6 +44,8 @@ _SUBJECT_OF_NEXT = re.compile(
 _BREAKDOWN = re.compile(
     r"\b(?:among them|among whom|including|included|includes|of whom|of them|of which|"
     r"incl\.)\s+"
+    # "including a priest and two journalists": the breakdown's later parts too.
+    r"(?:(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+|\s+and\s+))?"
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
     re.I,
 )
@@ -172,8 +174,9 @@ def pick(mentions: list[Mention], used: set[int], content: str, w: Window) -> li
 
 # "postponed a planned exchange of 500 prisoners", "the handover of 1,212 bodies was delayed".
 _EVENT_OF = re.compile(
-    r"\b(?:exchange|swap|handover|hand-over|repatriation|transfer|return|release)s?\s+of\s+"
-    r"(?:the\s+)?(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?$",
+    r"\b(?:exchange|swap|handover|hand-over|repatriation|transfer|return|release|bodie|"
+    r"remain)s?\s+of\s+(?:the\s+)?(?:(?:first|last|remaining|next|other)\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|more than|over|at least|up to)\s+)?$",
     re.I,
 )
 

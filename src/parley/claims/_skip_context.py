@@ -21,6 +21,7 @@ _ARMED_AHEAD = re.compile(_ARMED + r"\b", re.I)
 # "the prisoners freed had been held since 2022": how long, of the people moved.
 _HAD_BEEN = re.compile(r"\b(?:had|have|has) been\s+$", re.I)
 _SINCE = re.compile(r"\s+(?:since|for)\b", re.I)
+_WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+been|were|was)\s+$", re.I)
 _MOVED_WORDS = re.compile(
     r"\b(?:freed|released|returned|exchanged|swapped|repatriated|home|returnees)\b", re.I
 )
@@ -60,10 +61,14 @@ def talks_delayed(content: str, w: Window) -> bool:
 
 
 def held_before(content: str, w: Window) -> bool:
-    """ "a third of the prisoners freed on Saturday had been held since 2022": where the
-    people moved were held before is their story, not a claim of holding now."""
-    return bool(
+    """ "a third of the prisoners freed on Saturday had been held since 2022", "46 residents
+    who had been held in Ukraine returned home": where the people moved were held before is
+    their story, not a claim of holding now."""
+    since = (
         _HAD_BEEN.search(content, 0, w.start)
         and _SINCE.match(content, w.end)
         and _MOVED_WORDS.search(content)
+    )
+    return bool(
+        since or (_WHO_HAD_BEEN.search(content, 0, w.start) and _MOVED_WORDS.search(content, w.end))
     )

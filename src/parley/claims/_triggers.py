@@ -44,6 +44,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
+            # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
+            r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
+            r"(?= (?:a|an|the|another|their|its) (?:new |fresh |latest |further |second |third )?"
+            r"\d[\d,]*(?:-for-\d[\d,]*)?[- ](?:[\w-]+ )?(?:swap|exchange)\b)|"
             # The present ("Russia and Ukraine swap 390"), only right before a figure.
             rf"(?:swaps?|exchanges?|trades?)(?={_FIGURE_AHEAD})|"
             rf"(?:(?<=\ba )|(?<=\bthe ))swap of(?={_FIGURE_AHEAD})|"
@@ -67,7 +71,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.POSTPONED,
         re.compile(
             r"\b(postpon(ed|ing|es|e|ement)|delays?|delayed|delaying|put off|cancel+ed|cancels|"
-            r"stall(?:s|ed|ing)?|push(?:ed|es|ing)? back|put on hold|rescheduled|"
+            r"(?<!despite )stall(?:s|ed|ing)?(?! (?:peace|talks|negotiations|diplomacy|efforts)\b)|"
+            r"push(?:ed|es|ing)? back|put on hold|rescheduled|"
             # "had been put back by a week", "held up the repatriation", "called off".
             r"put(?:s|ting)? back|call(?:ed|s|ing)? off|"
             # "held up the swap", "was held up by Kyiv", but not "holding up photographs".
@@ -78,6 +83,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "was moved to next week", "pushed to a later date": a new, later date.
             r"(?:moved|pushed|shifted)(?: back)? to (?=(?:next|a later|another|the following|"
             r"an unspecified|a new)\b)|"
+            # "accused Kyiv of dragging out the exchange of bodies".
+            r"drag(?:ged|ging|s)? out(?= (?:the |a )?(?:\w+ )?(?:exchanges?|swaps?|handovers?|"
+            r"repatriations?|returns?|transfers?|releases?|process|talks)\b)|"
             # "dragging its feet over the exchange", but not "... on identification".
             r"drag(?:ged|ging|s)? (?:its|their) feet(?= (?:over|on|in|with) (?:the |a )?"
             r"(?:exchanges?|swaps?|handovers?|repatriations?|returns?|transfers?|releases?)\b))\b",
@@ -108,7 +116,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:took|takes|taking|take) delivery|(?:take|takes|taking|took|taken) back|"
             r"accept(?:ed|s|ing)?|(?:arrived|arrives|arriving)(?! home| back)|"
             # "got 89 Ukrainian soldiers back": the object between the verb and its particle.
-            r"collect(?:ed|s|ing)?|got(?=(?: [\w,]+){1,4} back\b)|"
+            r"(?<!could be )(?<!would be )(?<!to be )(?<!can be )collect(?:ed|s|ing)?|"
+            r"got(?=(?: [\w,]+){1,4} back\b)|"
             # "while Russia got 34": getting a figure is receiving it.
             rf"(?:got|gets)(?={_FIGURE_AHEAD})|"
             # "confirmed receipt of 909 bodies", "the arrival of 80 soldiers".
@@ -151,7 +160,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:taken|took) (?:prisoner|captive)|"
             # "20,000 children deported or forcibly transferred to Russia": held there now.
             r"(?:deported(?: or (?:forcibly )?(?:transferred|removed|taken))?|abducted|"
-            r"forcibly (?:transferred|removed|taken))(?= to\b))\b",
+            r"forcibly (?:transferred|removed|taken))(?= to\b)|"
+            # "20,000 children have been taken to Russia": held where they were taken.
+            r"(?:(?<=been )|(?<=were )|(?<=was )|(?<=had ))(?<!who were )(?<!that were )"
+            r"(?<!who had been )(?<!who have been )(?:taken|removed)"
+            r"(?= to (?:russia|belarus|russian-occupied|occupied)\b))\b",
             re.I,
         ),
     ),
@@ -162,7 +175,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"executions? of|shot dead|"
             # A toll stated as a noun: "losses totalled 1,400 servicemen", "put Russian losses
             # over the past day at 940", "the death toll rose to 23".
-            r"(?:losses|death toll|toll from) (?:[\w,]+ ){0,6}?"
+            r"(?:losses|death toll|toll from) (?:[\w,'’-]+ ){0,8}?"
             r"(?:totall?ed|reached|stood at|stands at|amounted to|numbered|"
             rf"(?:rose|risen|climbed|jumped|grew|increased) to|at(?= {_HEDGE}?\d))|"
             r"(?:been|were|was) shot(?! down)|"
@@ -175,8 +188,15 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
     (
         AssertionType.TROOPS_MASSED,
         re.compile(
-            r"\b(massed|amassed|concentrated|gathered|deployed|massing|amassing|stationed|fighting|"
+            r"\b(massed|amassed|concentrated|deployed|"
+            r"(?:(?<=troops )|(?<=forces )|(?<=been )|(?<=were ))gathered|"
+            rf"gathered(?=(?: {_OBJECT_WORD}){{0,5}} {_ARMED})|"
+            r"massing|amassing|stationed|fighting|"
             r"masses|amasses|deploys|concentrates|concentrating|deploying|deploy|amass|"
+            # "Russia has about 600,000 troops in Ukraine": troops a side has somewhere.
+            rf"(?:has|have|had|now has|still has)(?= {_HEDGE}?[\d,.]+(?: thousand| million)? "
+            r"(?:\w+ )?(?:troops|soldiers|servicemen)\b (?:in|near|along|on|inside|at|around)\b"
+            r"(?! (?:\w+ )?(?:captivity|custody|detention|prisons?|jails?|camps)\b))|"
             # "reports of a troop build-up": massing named as a noun.
             rf"(?<=troop )build-?up|(?<=troops )build-?up|build-?up of(?={_FIGURE_AHEAD})|"
             # "has built up a force of 70,000", "moved 30,000 troops to the border".
@@ -197,11 +217,18 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "Ukrainian-controlled areas", "Russian-occupied territory", "land controlled by
             # Kyiv": participles, no claim.
             r"\b((?<!under )(?<!\w's )(?:controls?|(?<!-)controll(?:ed|ing)(?! by\b))|"
-            r"(?<!-)occup(ies|y|ied)|captured|captures|seized|seizes|"
+            r"(?<!-)(?<!to )(?<!in )(?<!from )occup(?:ies|y|"
+            r"ied(?! (?:territor(?:y|ies)|areas?|regions?|land|parts|"
+            r"towns?|cities|city|zones?|lands)\b))|captured|captures|seized|seizes|"
             r"taken control|took control|takes control|"
             rf"(?:taken|took)(?= {_HEDGE}?(?:[\d,.]+|\w+) (?:more )?"
             rf"(?:villages?|settlements?|towns?|{_LAND}))|"
             r"liberated|liberates|advanced|"
+            # "pushed Russian forces out of two villages", "drove the enemy from the region".
+            r"(?:pushed|pushes|pushing|drove|drives|driving|driven|forced|ousted|expelled|"
+            r"cleared|knocked|kicked)(?=(?: (?:the |russian |ukrainian |enemy |its |their )?"
+            r"(?:enemy|forces|troops|units|army|russians|ukrainians|fighters))?"
+            r"(?: (?:back )?out)? (?:of|from) )|"
             # Land won back or gained: "retook two villages", "gained 400 square kilometres".
             r"recaptur(?:ed|es|ing)|retook|retaken|retakes|regain(?:ed|s|ing)|"
             r"(?:won|wins?|winning) back|"

@@ -18,6 +18,7 @@ _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
 )
 # "delayed the handover of", "dragging its feet over the exchange of": the delay is of it.
+_GERUND = re.compile(r"\w+ing\b", re.I)
 _DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
 _AGREED_TO = re.compile(r"^[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
@@ -86,6 +87,9 @@ def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -
         if before is AssertionType.AGREED and _AGREED_TO.match(gap):
             return True
         if before is AssertionType.POSTPONED and _DELAYED.match(gap):
+            return True
+        # "postponed taking back the bodies": what was put off is the verb after it.
+        if before is AssertionType.POSTPONED and not gap.strip() and _GERUND.match(content, start):
             return True
         # "holding 8,000 Ukrainians in captivity", "killed 177 prisoners in captivity": the
         # state says where the verb before it happened, unless a verb of its own comes between.
