@@ -29,7 +29,10 @@ Splits, each file saying its role in "about":
   9 across the other splits, see each "about"), then tuned on in round 14 (fourteenth freeze);
 - heldout14.json: written blind during round 14 by an engineer who had read neither the rules
   nor the other splits, to the conventions as ruled after heldout13; measured once at the
-  fourteenth freeze (ce33450), then tuned on in round 15 (fifteenth freeze);
+  fourteenth freeze (ce33450), then tuned on in round 15 (fifteenth freeze, c0bb835);
+- heldout15.json, heldout16.json: written blind during round 15, each by its own engineer who
+  had read neither the rules nor the other splits, to the conventions as ruled after
+  heldout14; each measured once at the fifteenth freeze (c0bb835).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
