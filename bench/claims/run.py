@@ -32,7 +32,8 @@ Splits, each file saying its role in "about":
   fourteenth freeze (ce33450), then tuned on in round 15 (fifteenth freeze, c0bb835);
 - heldout15.json, heldout16.json: written blind during round 15, each by its own engineer who
   had read neither the rules nor the other splits, to the conventions as ruled after
-  heldout14; each measured once at the fifteenth freeze (c0bb835).
+  heldout14; each measured once at the fifteenth freeze (c0bb835), then tuned on in round 16
+  (sixteenth freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after

@@ -58,6 +58,8 @@ _EVENT = re.compile(
     r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
     re.I,
 )
+_NAMED_SWAP = re.compile(r"\b(?:exchange|swap)\s+(?:was |had been )?\w", re.I)
+_TOLD_PRESS = re.compile(r"\b(?:telling|told)\s+(?:reporters|journalists)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 # "seized Kupiansk", "took control of the northern part of Bakhmut": a place named by its
@@ -128,8 +130,17 @@ def category_for(
     if assertion is AssertionType.POSTPONED:
         # "... because it had cancelled the handover": a reason starts its own clause.
         since = _BECAUSE.split(before)[-1]
-        return category_in(after) or category_in(since) or Category.OTHER
+        # "holding up the exchange, telling reporters ...": whom it told is not what was delayed.
+        held = _TOLD_PRESS.sub(" ", after)
+        return category_in(held) or category_in(since) or Category.OTHER
     found = next((c for t in near if (c := category_in(t))), None)
+    if (
+        assertion is AssertionType.EXCHANGED
+        and found is None
+        and mention is None
+        and _NAMED_SWAP.search(content, max(0, w.start - 9), w.end)
+    ):
+        return Category.OTHER  # "the exchange was carried out": an exchange of no one named
     if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):
         return Category.OTHER  # "had not agreed to the exchange": an agreement on no one named
     if (assertion in _MOVED or assertion is AssertionType.HOLDS) and found is Category.TROOPS:

@@ -39,6 +39,7 @@ PARTIES: dict[str, str] = {
     "red cross": "ICRC",
     "united nations": "UN",
     "un": "UN",
+    "u.n.": "UN",
     "qatar": "QA",
     "qatari": "QA",
     "doha": "QA",

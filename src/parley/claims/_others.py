@@ -43,7 +43,8 @@ _DISPUTE = re.compile(
     r"which|though|although|but)\s+(?:that\s+)?"
     # "which Ukraine's army said was still contested" is a statement of its own.
     rf"(?P<who>(?:(?!\b(?:said|says|was|were|is|are)\b)[^,.;]){{2,60}}?)\s+(?:{_DENY})"
-    r"\s*[.;!]?\s*$",
+    # "..., a claim Kyiv denied, saying its troops were still fighting there": the reason too.
+    r"(?:,\s+(?:saying|adding|insisting|arguing)\b[^.;]*)?\s*[.;!]?\s*$",
     re.I,
 )
 # "...; Ukraine's military rejected the claim", "..., but Kyiv denied the report": a clause of

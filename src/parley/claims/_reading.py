@@ -49,6 +49,8 @@ _BREAKDOWN = re.compile(
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
     re.I,
 )
+# "Seventy defenders, 15 of them seriously wounded": a part named after the whole.
+_OF_THEM = re.compile(r"\s+of (?:them|whom)\b", re.I)
 _LISTED = re.compile(
     r"(?<!confirmed the )(?<!verified the )(?<!identified the )(?<!established the )"
     r"\b(?:lists?|names|requests?|applications?) of\s+(?:some\s+|about\s+)?$",
@@ -93,7 +95,15 @@ def drop_breakdowns(mentions: list[Mention], content: str) -> list[Mention]:
         and not _LISTED.search(content[: m.start])
         and not _COUNTER.search(content[: m.start])
         and not _counts_other(m, content)
+        and not (i and _OF_THEM.match(content, m.end) and _set_off(mentions[i - 1], m, content))
     ]
+
+
+def _set_off(whole: Mention, part: Mention, content: str) -> bool:
+    """ "Seventy defenders, 15 of them wounded": a part set off by a comma right after its
+    whole ("lost more than 400 of them" states the 400)."""
+    gap = content[whole.end : part.start]
+    return "," in gap and len(gap.split()) <= 4
 
 
 def _totals_of_a_swap(mentions: list[Mention], content: str) -> set[int]:

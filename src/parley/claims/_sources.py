@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 _LEADING = re.compile(
-    r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however)\s+)*"
+    r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however|both)\s+)*"
     r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
     r"(?:in a (?:statement|post|briefing)[^,]*\s+)?"
     r"(?:(?:a|the) (?:statement|post|report) (?:from|by)\s+)?"
@@ -68,13 +68,13 @@ def party_in(text: str) -> str | None:
         code
         for name, code in lex.PARTIES.items()
         if code in lex.OTHER_SIDE
-        and re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+        and re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?(?!\w)", text, re.IGNORECASE)
     }
     if len(both) > 1:
         return None
     best: tuple[int, int, str] | None = None
     for name, code in lex.PARTIES.items():
-        m = re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?\b", text, re.IGNORECASE)
+        m = re.search(rf"(?<!-)\b{re.escape(name)}(?:'s)?(?!\w)", text, re.IGNORECASE)
         if m and (best is None or (m.start(), -len(name)) < (best[0], best[1])):
             best = (m.start(), -len(name), code)
     return best[2] if best else _speaker_party(text) or state_in(text)

@@ -94,8 +94,6 @@ STATES: dict[str, str] = {
     "indonesian": "ID",
     "minsk": "BY",
     "uk": "GB",
-    "united states": "US",
-    "washington": "US",
     "pentagon": "US",
     "white house": "US",
     "canada": "CA",

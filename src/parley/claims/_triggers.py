@@ -44,6 +44,11 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.EXCHANGED,
         re.compile(
             r"\b(exchanged|swapped|traded|each freed|each released|each returned|"
+            # "390 people crossed in each direction".
+            r"(?:crossed|went|moved)(?= (?:over )?in (?:each|both) directions?\b)|"
+            # "the exchange was carried out", "the swap took place": an exchange named.
+            r"(?<=exchange )(?:was |had been )?(?:carried out|completed|went ahead)|"
+            r"(?<=swap )(?:was |had been )?(?:carried out|completed|went ahead)|"
             # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
             r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
             r"(?= (?:a|an|the|another|their|its) (?:new |fresh |latest |further |second |third )?"
@@ -61,6 +66,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.AGREED,
         re.compile(
             r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
+            # "had agreed, through its mediation, to the return of 26 children".
+            r"\bagree(?:d|s)?(?=,[^,.;]{1,40}, (?:to|on|that)\b)|"
             # "Kyiv said no such agreement existed": an agreement denied, see `_reading.negated`.
             # "No agreement had been reached on the next stage" refers to no claim: no claim.
             r"\bno such (?:agreement|deal|accord)(?= (?:existed|exists|had|has|was|is)\b)",
@@ -190,7 +197,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\b(massed|amassed|concentrated|deployed|"
             r"(?:(?<=troops )|(?<=forces )|(?<=been )|(?<=were ))gathered|"
-            rf"gathered(?=(?: {_OBJECT_WORD}){{0,5}} {_ARMED})|"
+            rf"gathered(?= (?:{_HEDGE})?(?:{_OBJECT_WORD} ){{0,5}}{_ARMED})|"
             r"massing|amassing|stationed|fighting|"
             r"masses|amasses|deploys|concentrates|concentrating|deploying|deploy|amass|"
             # "Russia has about 600,000 troops in Ukraine": troops a side has somewhere.
