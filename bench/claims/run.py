@@ -37,7 +37,7 @@ Splits, each file saying its role in "about":
 - heldout17.json: written blind during round 16 by an engineer who had read neither the rules
   nor the other splits, asked for the harder shapes of real reporting (leads packing several
   facts, headlines, running totals); measured once at the sixteenth freeze (1d3aaba), then
-  aligned (1 annotation, see its "about").
+  aligned (2 annotations, see its "about").
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
@@ -89,7 +89,9 @@ heldout12, where its writer or the round-12 engineer found the list silent):
 - the ruling added after heldout14 (=), where its writer and the earlier splits 4, 7 and 8
   disagreed: =an estimate is a claim of the one estimating ("Kyiv estimates that Russia holds
   some 10,000 prisoners of war" is Kyiv's "holds", "about 10000"; so is "..., Western analysts
-  estimated."); "according to Western estimates" names the estimates as the source, as before.
+  estimated."); "according to Western estimates" names the estimates as the source, as before;
+  =refusing to take back or accept people or bodies is a denied receipt ("Kyiv refused to
+  take back 1,212 bodies" is "received", "negated", "1212"), as the splits had annotated it.
 Whole-claim match needs every field equal. `--errors` lists the mismatches. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.
 """
