@@ -32,7 +32,8 @@ _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECAS
 # "The ICRC, which oversaw the transfer, said", "the ministry, in a statement, said",
 # "an official, speaking on condition of anonymity, said": an aside is not the speaker.
 _RELATIVE = re.compile(
-    r"^\s*(?:which|who|whose|in|on|at|speaking|writing|according|after|during)\b", re.IGNORECASE
+    r"^\s*(?:which|who|whose|in|on|at|speaking|writing|acting|according|after|during)\b",
+    re.IGNORECASE,
 )
 # "the bodies of 1,000 people that Moscow said were soldiers", "officials, who said ...",
 # "1,000 bodies it said belonged to soldiers":
@@ -47,9 +48,15 @@ _WENT_ON = re.compile(
     r"(?:\s+that)?\b",
     re.IGNORECASE,
 )
+# "Kyiv received 49 captives, Ukrainska Pravda reported": a clause, not an office named.
+_CLAUSE = re.compile(r"\d|\b(?:had|has|have|was|were|is|are)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # "Interfax, a Russian news agency, said": a description after a proper name describes it.
-_A_DESCRIPTION = re.compile(r"^\s*an?\s+[^,]{3,60}$", re.IGNORECASE)
+_A_DESCRIPTION = re.compile(
+    r"^\s*(?:an?\s+[^,]{3,60}|the\s+[^,]{0,40}\b(?:agency|outlet|newspaper|broadcaster|channel|"
+    r"daily|website|service)\b\s*)$",
+    re.IGNORECASE,
+)
 _PROPER = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:for|of|the|and|on)\s+)*[A-Z][\w.'-]*){0,6}\s*"
 )
@@ -123,7 +130,12 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
     if cited and len(segments) > 1:
         citing = cited["what"].strip()
         start, text = segments[1]
-    elif len(segments) > 1 and _is_name(text) and lex.SOURCE_HEADS.search(segments[1][1]):
+    elif (
+        len(segments) > 1
+        and _is_name(text)
+        and lex.SOURCE_HEADS.search(segments[1][1])
+        and not _CLAUSE.search(segments[1][1])
+    ):
         speaker = text.strip()  # "the commissioner, Jane Doe, said": the office speaks
         start, text = segments[1]
     elif _described(sentence, verb, segments):

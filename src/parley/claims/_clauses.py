@@ -9,7 +9,7 @@ from parley.claims._attribution import find_attribution
 
 __all__ = ["clauses_of"]
 
-_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+", re.I)
+_CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:but|though|although)\s+", re.I)
 _AND = re.compile(r",\s+and\s+", re.I)
 _NAME_DESCRIBED = re.compile(
     r"^\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+an?\s+[^,]{3,60}$"

@@ -25,6 +25,8 @@ PARTIES: dict[str, str] = {
     "kremlin": "RU",
     "tass": "RU",
     "ria novosti": "RU",
+    "rt": "RU",
+    "belta": "BY",
     "united arab emirates": "AE",
     "uae": "AE",
     "emirati": "AE",

@@ -58,6 +58,8 @@ _LISTED = re.compile(
 )
 _NEXT_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # lower case: "78 Ukrainians" names people
 _NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", "whereas"}
+# A toll counts people by what befell them: "700,000 casualties", "13,000 civilian deaths".
+_TOLL_NOUNS = {"casualties", "deaths", "fatalities", "losses"}
 # "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
 _COUNTER = re.compile(
     r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
@@ -145,7 +147,8 @@ def _counts_other(m: Mention, content: str) -> bool:
     noun = _NEXT_NOUN.match(content, m.end)
     if noun is None:
         return False
-    return noun[1].lower() not in _NOT_NOUNS and category_in(noun[1]) is None
+    word = noun[1].lower()
+    return word not in _NOT_NOUNS | _TOLL_NOUNS and category_in(noun[1]) is None
 
 
 def merge_for(mentions: list[Mention], content: str) -> list[Mention]:

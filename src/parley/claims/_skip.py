@@ -66,7 +66,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
 # "advanced by 500 square kilometres": "by" before a figure is a measure, not an agent.
 # "killed at least 12 civilians": "at least" hedges a figure, it names no place.
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:in|at(?!\s+(?:least|most)\b)|near|since|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b", re.I
+    r"^\s+(?:in|at(?!\s+(?:least|most)\b)|near|since|during|by(?!\s+(?:[a-z]+\s+){0,2}\d))\b",
+    re.I,
 )
 # Verbs with no passive: "two prisoners died in custody" is a verb, never a participle.
 _INTRANSITIVE = {"died", "arrived", "advanced"}
@@ -121,6 +122,9 @@ _HELD_EVENT = re.compile(
 )
 _TAKEN_AWAY = re.compile(r"deported|abducted|forcibly", re.I)
 _WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I)
+_EACH_WAY_AFTER = re.compile(
+    r"\s+(?:(?:by|from|on) (?:each|both) sides?|in (?:each|both) directions?)\b", re.I
+)
 _A_SWAP = re.compile(r"\b(?:exchanges?|swaps?)\b", re.I)
 
 
@@ -134,6 +138,8 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         return True  # "got back five teenagers who had been deported to Russia": their story
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
+    if _EACH_WAY_AFTER.match(content, w.end) and not _HOLD_WORD.fullmatch(word):
+        return False  # "390 soldiers freed by each side", "150 crossed in each direction"
     if word in ("held", "killed") and _REGISTERED.search(content, w.since, w.start):
         return False  # "registered 8,000 prisoners held by the two sides": a count of the held
     # "the executions of 79 POWs", "its losses totalled 400", "the death toll rose to 23" are

@@ -131,6 +131,7 @@ def clean(text: str) -> str:
     # Auxiliaries and adverbs between the speaker and the verb: "Kyiv has repeatedly (said)".
     phrase = re.sub(
         r"(?:\s+(?:had|has|have|was|were|is|are|also|later|earlier|then|repeatedly|again|each|both|"
+        r"now|still|today|too|"
         r"\w+ly))+$",
         "",
         phrase,

@@ -49,6 +49,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?!united\b)\w+ed\b|\b(?:holds?|swaps?|returns?|gets?|sends?|frees?)\b",
     re.IGNORECASE,
 )
+# "Kyiv: 1,000 bodies returned, Moscow gets 19": a headline names its speaker first.
+_HEADLINE = re.compile(r"^(?P<src>[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3}):\s+(?=\S)")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;]+)", re.IGNORECASE)
 # "Data from Ukraine's Coordination Headquarters showed 6,000 ...": the figures' keeper speaks.
 _FIGURES_SHOW = re.compile(
@@ -101,6 +103,9 @@ def _forms(sentence: str) -> list[re.Match[str]]:
 def last_form(sentence: str, doubted: bool, relative: bool) -> Attribution | None:
     """ "according to X", "data from X showed", or (after a speech verb in a relative
     clause) "X showed/aired"; None if the sentence has none of them."""
+    headline = _HEADLINE.match(sentence)
+    if headline is not None and plausible_source(headline["src"]):
+        return Attribution(source_from(headline["src"]), 0, headline.end(), doubted)
     according = _ACCORDING.search(sentence)
     if according:
         phrase = strip_leading(according["src"])

@@ -35,7 +35,7 @@ _OBJECT_WORD = r"(?!(?:after|before|when|while|as|since|and|but|because|until)\b
 # How a figure may be hedged right after a verb: "lost up to 900", "at about 940".
 _HEDGE = (
     r"(?:(?:up to|about|around|roughly|more than|over|nearly|almost|some|at least|as many as|"
-    r"close to|an estimated) )"
+    r"close to|an estimated|fewer than|less than|under) )"
 )
 
 # Assertion verbs, checked in this order; the first pattern that matches a span wins it.
@@ -66,6 +66,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.AGREED,
         re.compile(
             r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
+            # "the agreement also provides for the return of civilians".
+            r"(?:provides?|provided|providing) for(?= (?:the )?(?:return|release|exchange|handover|"
+            r"repatriation|transfer|swap)s?\b)|"
             # "had agreed, through its mediation, to the return of 26 children".
             r"\bagree(?:d|s)?(?=,[^,.;]{1,40}, (?:to|on|that)\b)|"
             # "Kyiv said no such agreement existed": an agreement denied, see `_reading.negated`.
@@ -124,7 +127,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"accept(?:ed|s|ing)?|(?:arrived|arrives|arriving)(?! home| back)|"
             # "got 89 Ukrainian soldiers back": the object between the verb and its particle.
             r"(?<!could be )(?<!would be )(?<!to be )(?<!can be )collect(?:ed|s|ing)?|"
-            r"got(?=(?: [\w,]+){1,4} back\b)|"
+            r"got(?=(?: [\w,]+){1,6} back\b)|"
             # "while Russia got 34": getting a figure is receiving it.
             rf"(?:got|gets)(?={_FIGURE_AHEAD})|"
             # "confirmed receipt of 909 bodies", "the arrival of 80 soldiers".
@@ -186,6 +189,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:totall?ed|reached|stood at|stands at|amounted to|numbered|"
             rf"(?:rose|risen|climbed|jumped|grew|increased) to|at(?= {_HEDGE}?\d))|"
             r"(?:been|were|was) shot(?! down)|"
+            # "has suffered more than a million casualties", "documented 13,000 civilian deaths".
+            rf"(?:suffered|sustained|incurred)(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
+            r"(?:casualties|losses|dead|deaths)\b)|"
+            r"(?:(?<=\d )|(?<=\d civilian )|(?<=\d military ))deaths\b|"
             rf"(?:lost|losing|loses|lose)(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
             # "lost more than 400 of them", "lost 1,200 men".
             r"(?:soldiers|troops|servicemen|personnel|fighters|men|of (?:them|its|their)\b)))\b",

@@ -18,6 +18,7 @@ _SUBJECT_OF = re.compile(
     r"^(?:(?!, )[^;]){0,60}\b(?:had been|has been|was|were|is|are|been)\s+$", re.I
 )
 # "delayed the handover of", "dragging its feet over the exchange of": the delay is of it.
+_THE = re.compile(r"^\s+(?:the\s+)?$", re.I)
 _GERUND = re.compile(r"\w+ing\b", re.I)
 _DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
@@ -84,8 +85,8 @@ def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -
     _kind, start, end = found[i]
     if i:
         before, gap = found[i - 1][0], content[found[i - 1][2] : start]
-        if before is AssertionType.AGREED and _AGREED_TO.match(gap):
-            return True
+        if before is AssertionType.AGREED and (_AGREED_TO.match(gap) or _THE.match(gap)):
+            return True  # "agreed to return 1,200", "provides for the return of civilians"
         if before is AssertionType.POSTPONED and _DELAYED.match(gap):
             return True
         # "postponed taking back the bodies": what was put off is the verb after it.

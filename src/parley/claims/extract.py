@@ -43,6 +43,11 @@ _EACH_AFTER = re.compile(
 )
 _ANY = re.compile(r"\bany\b", re.I)
 _NO_DEAL = re.compile(r"no\b", re.I)
+_BRINGS_TO = re.compile(
+    r"\b(?:brings?|brought|bringing|rais(?:es|ed|ing|e)|takes?|took|taking|push(?:es|ed|ing)?)\s+"
+    r"(?:the\s+(?:total|tally|toll)\s+)?to\s+(?:[\w,.]+\s+){1,4}$",
+    re.I,
+)
 # "killed a 68-year-old man", "freed an elderly woman": one person, counted by the article.
 _ONE_PERSON = re.compile(
     r"\s+(?:a|an|one)\s+(?!single\b)(?:[\w-]+\s+){0,2}?"
@@ -184,7 +189,10 @@ def _content_claims(
     for i, (assertion, w) in enumerate(_windows(content, mentions)):
         total = rd.TOTAL.search(content, w.since, w.start)
         if total is not None:
-            w, carried = replace(w, since=total.start()), None
+            # "brings to 4,181 the number of captives freed": the figure before the total.
+            brought = _BRINGS_TO.search(content, w.since, total.start())
+            since = brought.start() if brought else total.start()
+            w, carried = replace(w, since=since), None
         prior = [] if total else drafts
         assertion = rd.refine(assertion, content, w)
         figures = (
