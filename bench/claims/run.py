@@ -37,7 +37,12 @@ Splits, each file saying its role in "about":
 - heldout17.json: written blind during round 16 by an engineer who had read neither the rules
   nor the other splits, asked for the harder shapes of real reporting (leads packing several
   facts, headlines, running totals); measured once at the sixteenth freeze (1d3aaba), then
-  aligned (2 annotations, see its "about"), then tuned on in round 17 (seventeenth freeze).
+  aligned (2 annotations, see its "about"), then tuned on in round 17 (seventeenth freeze,
+  d6de01b);
+- heldout18.json, heldout19.json: written blind during round 17, each by its own engineer who
+  had read neither the rules nor the other splits (18 in wire-service style, 19 in a mix of
+  wire, newspaper, live-blog and broadcast styles); each measured once at the seventeenth
+  freeze (d6de01b).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
