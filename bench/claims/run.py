@@ -42,7 +42,7 @@ Splits, each file saying its role in "about":
 - heldout18.json, heldout19.json: written blind during round 17, each by its own engineer who
   had read neither the rules nor the other splits (18 in wire-service style, 19 in a mix of
   wire, newspaper, live-blog and broadcast styles); each measured once at the seventeenth
-  freeze (d6de01b).
+  freeze (d6de01b), then tuned on in round 18 (eighteenth freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after

@@ -53,7 +53,8 @@ _STRIKE = re.compile(
 _STATE = re.compile(r"in |remain", re.I)
 _EVENT = re.compile(
     # "agreed to continue humanitarian exchanges", "to hold another swap".
-    r"^(?:to |on |in )?(?:(?:continue|hold|resume|carry out|conduct|stage|organi[sz]e|the|a|an|"
+    r"^(?:to |on |in )?(?:(?:continue|hold|resume|carry out|conduct|stage|organi[sz]e|work|"
+    r"towards|toward|seek|pursue|the|a|an|"
     r"any|another|more|new|next|further|humanitarian|regular|future|fresh)\s+){0,4}"
     r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
     re.I,

@@ -73,7 +73,8 @@ SPEAKERS: dict[str, str] = {
 INDEPENDENT = re.compile(
     r"\b(?:kyiv|kiev|moscow) (?:independent|post|times)\b|\bnovaya gazeta\b|\bmeduza\b|"
     r"\bukrainska pravda\b|\bmediazona\b|\bhromadske\b|\binstitute for the study of war\b|"
-    r"\bisw\b|\bbbc\b",
+    r"\bisw\b|\bbbc\b|\bwashington post\b|\bnew york times\b|\bwall street journal\b|"
+    r"\bguardian\b|\bfinancial times\b|\bbloggers?\b|\bdeepstate\b",
     re.IGNORECASE,
 )
 # The two warring parties: the counterparty of one is the other.
@@ -116,8 +117,13 @@ SPEECH = re.compile(
     r"tweeted|emphasi[sz]ed|underlined|admitted|conceded|complained|argued|reiterated|"
     r"refuted|refutes|"
     # "Kyiv estimates that ...", "..., Ukrainian analysts estimated.": an estimate is a claim.
-    r"(?<!the )(?<!an )(?:estimates|estimated|estimate)(?=\s+that\b|\s+(?-i:[A-Z]))|"
+    r"(?<!\bthe )(?<!\ban )(?:estimates|estimated|estimate)(?=\s+that\b|\s+(?-i:[A-Z]))|"
     r"estimated(?=\s*[.;]?\s*$)|"
+    # "Ukrainian intelligence believes Russia has ...", "..., an AP investigation found.".
+    r"(?:believes|believe|believed)(?=\s+that\b|\s+(?-i:[A-Z]))|"
+    r"found(?=\s+that\b|\s*[.;]?\s*$)|"
+    # "A Reuters tally based on official statements shows that ...".
+    r"(?:shows|showed)(?=\s+that\b)|"
     # "Kyiv called the reports ... lies": a label put on a claim denies it.
     r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such |[\w-]+'s? )?"
     r"(?:reports?|claims?|"

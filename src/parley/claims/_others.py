@@ -30,7 +30,9 @@ _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|to|with|by)\s+(?:the\s+)?\S+$
 _DENY = (
     r"(?:has\s+|had\s+|have\s+|also\s+|swiftly\s+|strongly\s+)?"
     r"(?:denied|denies|deny|disputes|disputed|dispute|rejected|rejects|reject|dismissed|"
-    r"dismisses|refuted|refutes|contested|contests|contest)(?:\s+it)?|"
+    r"dismisses|refuted|refutes|contested|contests|contest)(?:\s+it)?"
+    # "a claim Kyiv dismissed as propaganda".
+    r"(?:\s+as\s+[\"“']?[\w -]{1,30}?[\"”']?)?|"
     # "a figure Ukraine called inflated": a label that denies it.
     r"(?:called|calls|described as)\s+(?:\w+\s+)?(?:inflated|exaggerated|false|untrue|"
     r"fabricated|baseless|groundless|a lie|lies|propaganda|fake)"

@@ -27,8 +27,8 @@ _GIVEN_TO = re.compile(
 )
 _HANDED_TO = re.compile(r"(?:handed|given)\s+(?!over\b|back\b|to\b)", re.I)
 _NEXT_SUBJECT = re.compile(
-    r"\s(?:and|but|while|whereas)\s+(?:in return\s+|that\s+)?(?:\d[\d,]*|the|some|about)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    r"\s(?:and|but|while|whereas),?\s+(?:in return,?\s+|that\s+)?(?:\d[\d,]*|the|some|about)\s+"
+    r"(?:[\w-]+\s+){0,6}?"
     r"(?:had|has|have|were|was|are|is)\b",
     re.I,
 )

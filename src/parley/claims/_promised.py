@@ -22,7 +22,7 @@ _MOVES = (
 # "will also hand over", "would be freed", "are to be returned": a movement still to come.
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|(?:is|are) to|(?:is|are) (?:due|expected|set|scheduled) to)\s+"
-    r"(?:also\s+|then\s+|now\s+)?"
+    r"(?:also\s+|then\s+|now\s+|each\s+|both\s+)?"
     r"(?:be\s+)?$",
     re.I,
 )

@@ -118,6 +118,8 @@ def _totals_of_a_swap(mentions: list[Mention], content: str) -> set[int]:
         and _EACH_SIDE.match(content, m.end)
         and "," in content[mentions[i - 1].end : m.start]
         and ";" not in content[mentions[i - 1].end : m.start]
+        # "swapped 390 each ..., which is to total 1,000 per side": a later figure of its own.
+        and len(content[mentions[i - 1].end : m.start].split()) <= 6
     }
 
 

@@ -74,7 +74,7 @@ _INTRANSITIVE = {"died", "arrived", "advanced"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|from|into|on|across)\s+$", re.I)
 # "after months in Russian captivity": how long someone was held before, not who is held now.
 _TIME_IN = re.compile(
-    r"\b(?:after|following|spent|spending|during|throughout)\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:after|following|spent|spending|during|throughout)\s+(?:[\w-]+\s+){0,5}$", re.I
 )
 # "how many were freed", "whether bodies were returned", "in choosing which prisoners were
 # exchanged", "did not say when": a question asks, it asserts nothing.

@@ -69,6 +69,10 @@ def held_before(content: str, w: Window) -> bool:
         and _SINCE.match(content, w.end)
         and _MOVED_WORDS.search(content)
     )
+    # "49 residents, held in Ukraine since last summer, had been brought home": an aside.
+    aside = content[: w.start].rstrip().endswith(",") and _MOVED_WORDS.search(content, w.end)
     return bool(
-        since or (_WHO_HAD_BEEN.search(content, 0, w.start) and _MOVED_WORDS.search(content, w.end))
+        since
+        or aside
+        or (_WHO_HAD_BEEN.search(content, 0, w.start) and _MOVED_WORDS.search(content, w.end))
     )

@@ -97,7 +97,8 @@ def _speaker_party(text: str) -> str | None:
 # "two sources familiar with the preparations", "a lawmaker who sits on the committee": a
 # description after the speaker is no part of its name.
 _ADD_ON = re.compile(
-    r"\s+(?:who|whom|whose|familiar with|with knowledge of|briefed on|involved in)\s.*$", re.I
+    r"\s+(?:who|whom|whose|familiar with|with knowledge of|briefed on|involved in|based on)\s.*$",
+    re.I,
 )
 
 
@@ -132,7 +133,7 @@ def clean(text: str) -> str:
     phrase = re.sub(
         r"(?:\s+(?:had|has|have|was|were|is|are|also|later|earlier|then|repeatedly|again|each|both|"
         r"now|still|today|too|"
-        r"\w+ly))+$",
+        r"(?!(?:tally|rally|assembly|family|italy)\b)\w+ly))+$",
         "",
         phrase,
     )

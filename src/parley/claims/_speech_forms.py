@@ -108,7 +108,7 @@ def last_form(sentence: str, doubted: bool, relative: bool) -> Attribution | Non
         return Attribution(source_from(headline["src"]), 0, headline.end(), doubted)
     according = _ACCORDING.search(sentence)
     if according:
-        phrase = strip_leading(according["src"])
+        phrase = clean(strip_leading(according["src"]))
         return Attribution(source_from(phrase), according.start(), according.end(), doubted)
     shows = _FIGURES_SHOW.match(sentence)
     if shows is not None and plausible_source(clean(shows["src"])):

@@ -20,7 +20,7 @@ _FIGURE_AHEAD = (
     r"(?:some |about |around |nearly |more than |over |at least |up to |almost |close to )?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|dozens|"
-    r"hundreds|thousands|several|a few|a dozen)\b)"
+    r"hundreds|thousands|tens of thousands|several|a few|a dozen)\b)"
 )
 
 # What land is counted in: "square kilometres", "villages".
@@ -174,7 +174,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "20,000 children have been taken to Russia": held where they were taken.
             r"(?:(?<=been )|(?<=were )|(?<=was )|(?<=had ))(?<!who were )(?<!that were )"
             r"(?<!who had been )(?<!who have been )(?:taken|removed)"
-            r"(?= to (?:russia|belarus|russian-occupied|occupied)\b))\b",
+            r"(?= to (?:russia|russian-occupied|occupied)\b)|"
+            # "Moscow has detained thousands of civilians", "has deported 19,500 children".
+            r"(?:(?<=has )|(?<=have )|(?<=had ))(?:detained|deported)"
+            rf"(?={_FIGURE_AHEAD})|(?:detains|detaining)(?={_FIGURE_AHEAD}))\b",
             re.I,
         ),
     ),
@@ -190,7 +193,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             rf"(?:rose|risen|climbed|jumped|grew|increased) to|at(?= {_HEDGE}?\d))|"
             r"(?:been|were|was) shot(?! down)|"
             # "has suffered more than a million casualties", "documented 13,000 civilian deaths".
-            rf"(?:suffered|sustained|incurred)(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
+            r"(?:suffered|suffering|suffers|sustained|incurred)"
+            rf"(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
             r"(?:casualties|losses|dead|deaths)\b)|"
             r"(?:(?<=\d )|(?<=\d civilian )|(?<=\d military ))deaths\b|"
             rf"(?:lost|losing|loses|lose)(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
@@ -238,6 +242,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             rf"(?:taken|took)(?= {_HEDGE}?(?:[\d,.]+|\w+) (?:more )?"
             rf"(?:villages?|settlements?|towns?|{_LAND}))|"
             r"liberated|liberates|advanced|"
+            # "claimed the capture of two more settlements".
+            r"(?:(?<=\ba )|(?<=\bthe ))(?:capture|seizure|liberation) of(?= (?:the |some |about |"
+            r"\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
             # "pushed Russian forces out of two villages", "drove the enemy from the region".
             r"(?:pushed|pushes|pushing|drove|drives|driving|driven|forced|ousted|expelled|"
             r"cleared|knocked|kicked)(?=(?: (?:the |russian |ukrainian |enemy |its |their )?"

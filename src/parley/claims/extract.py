@@ -28,7 +28,7 @@ __all__ = ["extract_claims"]
 
 # "captives from both sides" is a total over both, not a figure each way.
 _BOTH_WAYS = re.compile(
-    r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )\bboth sides\b|"
+    r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )(?<!held by )\bboth sides\b|"
     r"(?<!from )(?<!of )\bthe (two )?(?:sides|countries)\b|(?<!from )\bboth countries\b|"
     # "Russia and Ukraine each handed over".
     r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave|handing|"
