@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parley.claims import _lexicon as lex
 from parley.claims._categories import category_in
 from parley.claims._quantities import Mention
 from parley.claims.draft import DraftClaim
@@ -17,9 +18,7 @@ from parley.domain.claims import AssertionType, Direction
 
 __all__ = ["paid_for"]
 
-_FOR = re.compile(
-    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+)?$", re.I
-)
+_FOR = re.compile(lex.PAID_FOR + r"\s+(?:the\s+)?$", re.I)
 _PAID = (AssertionType.HANDED_OVER, AssertionType.RETURNED, AssertionType.RECEIVED)
 # Stated as a figure, not as "the same number" (which the bench leaves a handover).
 _DIGITS = re.compile(r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s", re.I)

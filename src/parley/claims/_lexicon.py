@@ -80,6 +80,9 @@ INDEPENDENT = re.compile(
 # The two warring parties: the counterparty of one is the other.
 OTHER_SIDE = {"UA": "RU", "RU": "UA"}
 
+# What pays for a movement: "in exchange for 84 prisoners", "swapped for 49".
+PAID_FOR = r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)"
+
 # Heads of noun phrases that make a plausible source of a statement.
 SOURCE_HEADS = re.compile(
     r"\b(ministry|president|presidency|government|kremlin|kyiv|moscow|ukraine|russia|media|"

@@ -18,9 +18,7 @@ __all__ = ["actor_in", "direction_for", "drop_object"]
 _NAMES = "|".join(sorted((re.escape(n) for n in lex.PARTIES), key=len, reverse=True))
 _PARTY = re.compile(rf"\b(?P<name>{_NAMES})(?:'s)?\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|we|our|us|they|their)\b", re.IGNORECASE)
-_PAID_WITH = re.compile(
-    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\b", re.I
-)
+_PAID_WITH = re.compile(lex.PAID_FOR + r"\b", re.I)
 # "Russia had been handed 34 bodies", "Kyiv was given 90": a passive whose subject receives.
 _GIVEN_TO = re.compile(
     rf"\b(?P<name>{_NAMES})\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were)\s+$", re.I

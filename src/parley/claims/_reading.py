@@ -62,7 +62,7 @@ _NOT_NOUNS = {"was", "has", "this", "plus", "less", "across", "thus", "unless", 
 _TOLL_NOUNS = {"casualties", "deaths", "fatalities", "losses"}
 # "in exchange for 84 Ukrainian prisoners": the other side's figure, not this verb's claim.
 _COUNTER = re.compile(
-    r"\b(?:in (?:exchange|return) for|(?:exchanged|swapped|traded) for)\s+(?:the\s+|another\s+)?$",
+    lex.PAID_FOR + r"\s+(?:the\s+|another\s+)?$",
     re.I,
 )
 # "40 of the 200 civilians", "any of the 14 children", "a handful of the 19,000": the whole
