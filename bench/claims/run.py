@@ -42,7 +42,11 @@ Splits, each file saying its role in "about":
 - heldout18.json, heldout19.json: written blind during round 17, each by its own engineer who
   had read neither the rules nor the other splits (18 in wire-service style, 19 in a mix of
   wire, newspaper, live-blog and broadcast styles); each measured once at the seventeenth
-  freeze (d6de01b), then tuned on in round 18 (eighteenth freeze).
+  freeze (d6de01b), then tuned on in round 18 (eighteenth freeze, 048a22b);
+- heldout20.json, heldout21.json, heldout22.json: written blind during round 18, each by its
+  own engineer who had read neither the rules nor the other splits (20 wire-service, 21 a mix
+  of wire, newspaper, live-blog and broadcast, 22 news-agency style); each measured once at
+  the eighteenth freeze (048a22b).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
