@@ -46,7 +46,7 @@ Splits, each file saying its role in "about":
 - heldout20.json, heldout21.json, heldout22.json: written blind during round 18, each by its
   own engineer who had read neither the rules nor the other splits (20 wire-service, 21 a mix
   of wire, newspaper, live-blog and broadcast, 22 news-agency style); each measured once at
-  the eighteenth freeze (048a22b).
+  the eighteenth freeze (048a22b), then tuned on in round 19 (nineteenth freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
@@ -100,7 +100,9 @@ heldout12, where its writer or the round-12 engineer found the list silent):
   some 10,000 prisoners of war" is Kyiv's "holds", "about 10000"; so is "..., Western analysts
   estimated."); "according to Western estimates" names the estimates as the source, as before;
   =refusing to take back or accept people or bodies is a denied receipt ("Kyiv refused to
-  take back 1,212 bodies" is "received", "negated", "1212"), as the splits had annotated it.
+  take back 1,212 bodies" is "received", "negated", "1212"), as the splits had annotated it;
+  =a handover "in exchange for the same number" is "N for N", an exchange (held-out 21, 22 and
+  25 read it so; held-out 8 had left it a handover and was brought to it).
 Whole-claim match needs every field equal. `--errors` lists the mismatches. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.
 """

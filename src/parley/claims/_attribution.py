@@ -32,7 +32,7 @@ _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECAS
 # "The ICRC, which oversaw the transfer, said", "the ministry, in a statement, said",
 # "an official, speaking on condition of anonymity, said": an aside is not the speaker.
 _RELATIVE = re.compile(
-    r"^\s*(?:which|who|whose|in|on|at|speaking|writing|acting|according|after|during)\b",
+    r"^\s*(?:which|who|whose|in|on|at|for|speaking|writing|acting|according|after|during)\b",
     re.IGNORECASE,
 )
 # "the bodies of 1,000 people that Moscow said were soldiers", "officials, who said ...",
@@ -50,6 +50,7 @@ _WENT_ON = re.compile(
 )
 # "Kyiv received 49 captives, Ukrainska Pravda reported": a clause, not an office named.
 _CLAUSE = re.compile(r"\d|\b(?:had|has|have|was|were|is|are)\b", re.I)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # "Interfax, a Russian news agency, said": a description after a proper name describes it.
 _A_DESCRIPTION = re.compile(
@@ -87,6 +88,8 @@ def find_attribution(sentence: str) -> Attribution:
     for verb in lex.SPEECH.finditer(sentence):
         if inverted_or_passive(sentence, verb):
             continue  # read by its own pattern below, unless an "X said" names a speaker
+        if _ACCORDING_TO.search(sentence, 0, verb.start()):
+            continue  # "according to Western estimates": a noun, read by `last_form`
         if _IN_RELATIVE.search(segments_before(sentence, verb.start())[0][1]):
             relative = relative or verb
             continue

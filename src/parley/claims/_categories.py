@@ -51,6 +51,12 @@ _STRIKE = re.compile(
     re.I,
 )
 _STATE = re.compile(r"in |remain", re.I)
+_SHARE_OF_LAND = re.compile(
+    r"\s+(?:(?:just |slightly )?(?:under|over)\s+|about\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"some\s+|more than\s+|less than\s+)?(?:a|one)[- ](?:fifth|quarter|third|half|tenth)\s+of\s+"
+    r"(?:the country|ukraine|its territory|the region|(?-i:[A-Z])\w+)\b",
+    re.I,
+)
 _EVENT = re.compile(
     # "agreed to continue humanitarian exchanges", "to hold another swap".
     r"^(?:to |on |in )?(?:(?:continue|hold|resume|carry out|conduct|stage|organi[sz]e|work|"
@@ -61,6 +67,7 @@ _EVENT = re.compile(
 )
 _NAMED_SWAP = re.compile(r"\b(?:exchange|swap)\s+(?:was |had been )?\w", re.I)
 _TOLD_PRESS = re.compile(r"\b(?:telling|told)\s+(?:reporters|journalists)\b", re.I)
+_A_SWAP_WORD = re.compile(r"swap|exchange", re.I)
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 # "seized Kupiansk", "took control of the northern part of Bakhmut": a place named by its
@@ -93,6 +100,9 @@ def refine(assertion: AssertionType, content: str, w: Window) -> AssertionType:
     # "held in Russian-occupied territory" is where people are held, not land held.
     held_in = re.match(r"\s*(?:in|to)\b", content[w.end : w.stop], re.I)  # or "deported to"
     if assertion is AssertionType.HOLDS and category_in(obj) is Category.TERRITORY and not held_in:
+        return AssertionType.TERRITORY_CONTROLLED
+    # "Russian forces now held just under a fifth of the country": a share of land.
+    if assertion is AssertionType.HOLDS and _SHARE_OF_LAND.match(content, w.end):
         return AssertionType.TERRITORY_CONTROLLED
     word = content[w.start : w.end]
     # "took back two villages": land won back, not people received.
@@ -139,7 +149,10 @@ def category_for(
         assertion is AssertionType.EXCHANGED
         and found is None
         and mention is None
-        and _NAMED_SWAP.search(content, max(0, w.start - 9), w.end)
+        and (
+            _NAMED_SWAP.search(content, max(0, w.start - 9), w.end)
+            or _A_SWAP_WORD.fullmatch(content[w.start : w.end])
+        )
     ):
         return Category.OTHER  # "the exchange was carried out": an exchange of no one named
     if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):

@@ -20,7 +20,8 @@ __all__ = ["paid_for"]
 
 _FOR = re.compile(lex.PAID_FOR + r"\s+(?:the\s+)?$", re.I)
 _PAID = (AssertionType.HANDED_OVER, AssertionType.RETURNED, AssertionType.RECEIVED)
-# Stated as a figure, not as "the same number" (which the bench leaves a handover).
+_SAME_FOR = re.compile(lex.PAID_FOR + r"\s+(?:the same number|an equal number|as many)\b", re.I)
+# Stated as a figure; "the same number" is `_SAME_FOR`'s.
 _DIGITS = re.compile(r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s", re.I)
 
 
@@ -35,7 +36,9 @@ def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) ->
             and d.quantity is not None
             and (counter.quantity == d.quantity or counter.quantity.value == d.quantity.value)
         )
-        if counter is None or d.quantity is None or d.direction is None:
+        if counter is None and d.assertion is AssertionType.HANDED_OVER and _same_for(d, content):
+            out.append(replace(d, assertion=AssertionType.EXCHANGED))  # "... for the same number"
+        elif counter is None or d.quantity is None or d.direction is None:
             out.append(d)
         elif same and d.assertion is not AssertionType.HANDED_OVER:
             out.append(d)  # "150 had been returned in exchange for 150": a return, as said
@@ -69,6 +72,11 @@ def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) ->
                 ),
             ]
     return out
+
+
+def _same_for(d: DraftClaim, content: str) -> bool:
+    """ "freed 146 servicemen in exchange for the same number of Russian troops"."""
+    return not d.negated and _SAME_FOR.search(content, d.end) is not None
 
 
 def _counter(d: DraftClaim, mentions: list[Mention], content: str) -> Mention | None:

@@ -93,7 +93,8 @@ SOURCE_HEADS = re.compile(
     r"representative|aide|adviser|directorate|ombudswoman|prosecutors?|force|navy|guards?|"
     r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
     r"administration|mayor|diplomats?|lawmakers?|head|chief|commander|secretary|"
-    r"chair(?:man|woman|person)?|director|ambassador|premier|office|intelligence)\b",
+    r"chair(?:man|woman|person)?|director|ambassador|premier|office|intelligence|dpa|afp|"
+    r"anadolu|wam|belta|xinhua)\b",
     re.IGNORECASE,
 )
 
@@ -123,7 +124,8 @@ SPEECH = re.compile(
     r"(?<!\bthe )(?<!\ban )(?:estimates|estimated|estimate)(?=\s+that\b|\s+(?-i:[A-Z]))|"
     r"estimated(?=\s*[.;]?\s*$)|"
     # "Ukrainian intelligence believes Russia has ...", "..., an AP investigation found.".
-    r"(?:believes|believe|believed)(?=\s+that\b|\s+(?-i:[A-Z]))|"
+    r"(?:believes|believe|believed)(?=\s+that\b|\s+(?-i:[A-Z])|\s*,)|"
+    r"(?<!according to )(?<!\bthe )(?<!\ban )(?:(?<=[a-z]{3} )estimates|believes)(?=\s*[.;]?\s*$)|"
     r"found(?=\s+that\b|\s*[.;]?\s*$)|"
     # "A Reuters tally based on official statements shows that ...".
     r"(?:shows|showed)(?=\s+that\b)|"

@@ -34,7 +34,8 @@ _DENY = (
     # "a claim Kyiv dismissed as propaganda".
     r"(?:\s+as\s+[\"“']?[\w -]{1,30}?[\"”']?)?|"
     # "a figure Ukraine called inflated": a label that denies it.
-    r"(?:called|calls|described as)\s+(?:\w+\s+)?(?:inflated|exaggerated|false|untrue|"
+    r"(?:(?:has\s+|had\s+)?said\s+(?:was|is)|called|calls|described as)\s+(?:\w+\s+)?"
+    r"(?:inflated|exaggerated|false|untrue|"
     r"fabricated|baseless|groundless|a lie|lies|propaganda|fake)"
 )
 _DISPUTE = re.compile(
@@ -44,7 +45,8 @@ _DISPUTE = re.compile(
     r"accusation|charge|report)|(?:claims|allegations|accusations|charges|figures|reports)|"
     r"which|though|although|but)\s+(?:that\s+)?"
     # "which Ukraine's army said was still contested" is a statement of its own.
-    rf"(?P<who>(?:(?!\b(?:said|says|was|were|is|are)\b)[^,.;]){{2,60}}?)\s+(?:{_DENY})"
+    rf"(?P<who>(?:(?!\b(?:said|says|was|were|is|are|not|never|n't)\b)[^,.;]){{2,60}}?)\s+"
+    rf"(?:{_DENY})"
     # "..., a claim Kyiv denied, saying its troops were still fighting there": the reason too.
     r"(?:,\s+(?:saying|adding|insisting|arguing)\b[^.;]*)?\s*[.;!]?\s*$",
     re.I,

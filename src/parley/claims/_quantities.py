@@ -81,6 +81,9 @@ _ZERO = re.compile(
 )
 
 
+_SINGLE = re.compile(r"\bsingle\s+$", re.I)
+
+
 def find_quantities(sentence: str) -> list[Mention]:
     """Every figure stated in a sentence, in order, skipping dates, years, ages and ordinals."""
     found = [m for m in map(_from_number, _NUMBER.finditer(sentence)) if m is not None]
@@ -129,6 +132,8 @@ def _from_number(match: re.Match[str]) -> Mention | None:
     value = parse_number(match["digits"], match["scale"], match["words"])
     if value is None or (match["words"] and following == ["of"] and value == 1):
         return None  # "one of the" is not a count
+    if match["words"] and value == 1 and _SINGLE.search(match.string, 0, match.start()):
+        return None  # "not a single one": the zero is read by `_ZERO`
     if (match["qual"] or "").lower() == "under" and not unit and value < _OLDEST:
         return None  # "prisoners under 25": an age, not a count
     if re.match(r"0\d", match["digits"] or ""):

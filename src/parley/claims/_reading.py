@@ -45,7 +45,7 @@ _BREAKDOWN = re.compile(
     r"\b(?:among them|among whom|including|included|includes|of whom|of them|of which|"
     r"incl\.)\s+"
     # "including a priest and two journalists": the breakdown's later parts too.
-    r"(?:(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+|\s+and\s+))?"
+    r"(?:(?:[\w-]+\s+){1,5}?(?:and|,)\s+|(?:an?|one)\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+|\s+and\s+))?"
     r"(?:(?:some|about|around|nearly|more than|over|at least|up to)\s+)?$|\(\s*$",
     re.I,
 )

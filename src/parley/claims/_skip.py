@@ -32,7 +32,9 @@ _ASKED_FOR = re.compile(
 # "among them 33 who had been held": a verb in a breakdown's relative clause asserts nothing.
 _IN_BREAKDOWN = re.compile(
     r"\b(?:among them|including|of whom|of them)\s+(?:[\w,]+\s+){0,3}(?:who|which|that)\s+"
-    r"(?:\w+\s+){0,3}$",
+    r"(?:\w+\s+){0,3}$|"
+    # "including a journalist held since 2023", "among them soldiers held since 2022".
+    r"\b(?:among them|including)\s+(?:an?\s+|one\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){1,2}$",
     re.I,
 )
 # "some of whom had been held since 2014", "losses, including killed and wounded": a verb that
@@ -120,6 +122,12 @@ _HELD_EVENT = re.compile(
     r"ceremon(?:y|ies)|briefings?|conferences?|call|handovers?|repatriations?)\b",
     re.I,
 )
+# "relatives holding portraits of missing soldiers": things held up, not people held.
+_HELD_THINGS = re.compile(
+    r"\s+(?:up\s+)?(?:\w+\s+)?(?:portraits?|photographs?|photos?|pictures?|signs?|placards?|"
+    r"banners?|flags?|candles?|flowers|posters?)\b",
+    re.I,
+)
 _TAKEN_AWAY = re.compile(r"deported|abducted|forcibly", re.I)
 _WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I)
 _EACH_WAY_AFTER = re.compile(
@@ -145,6 +153,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     # "the executions of 79 POWs", "its losses totalled 400", "the death toll rose to 23" are
     # nouns, not adjectives.
     noun = word.endswith(" of") or word.startswith(("losses", "death toll", "toll"))
+    noun = noun or word in ("swap", "exchange")  # "both confirmed the swap."
     participle = (word.endswith("ed") and word not in _INTRANSITIVE) or word == "held"
     return bool(
         (_ADJECTIVAL.search(content[: w.start]) and not noun)
@@ -170,6 +179,10 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             _HOLD_WORD.fullmatch(word) is not None and _HELD_EVENT.match(content, w.end) is not None
         )
         or (word.startswith("in ") and _TIME_IN.search(content[: w.start]))
+        or (
+            _HOLD_WORD.fullmatch(word) is not None
+            and _HELD_THINGS.match(content, w.end) is not None
+        )
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or talks_delayed(content, w)
         or moved_unarmed(word, content, w)

@@ -51,7 +51,7 @@ _CLAUSE_WORD = re.compile(
 )
 # "Kyiv: 1,000 bodies returned, Moscow gets 19": a headline names its speaker first.
 _HEADLINE = re.compile(r"^(?P<src>[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3}):\s+(?=\S)")
-_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;]|\.(?=[\w-]))+)", re.IGNORECASE)
 # "Data from Ukraine's Coordination Headquarters showed 6,000 ...": the figures' keeper speaks.
 _FIGURES_SHOW = re.compile(
     r"^(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:data|figures|statistics|records)\s+"

@@ -48,6 +48,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:crossed|went|moved)(?= (?:over )?in (?:each|both) directions?\b)|"
             # "the exchange was carried out", "the swap took place": an exchange named.
             r"(?<=exchange )(?:was |had been )?(?:carried out|completed|went ahead)|"
+            # "Kyiv and Moscow both confirmed the swap.": the swap as what was said.
+            r"(?<=\bthe )(?<!of the )(?<!about the )(?<!on the )(?<!for the )(?<!in the )"
+            r"(?<!after the )(?<!before the )(?<!since the )(?<!during the )(?<!from the )"
+            r"(?<!to the )(?<!at the )(?<!with the )(?:swap|exchange)(?=\s*(?:[.;]\s*)?$)|"
             r"(?<=swap )(?:was |had been )?(?:carried out|completed|went ahead)|"
             # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
             r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
@@ -196,7 +200,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:suffered|suffering|suffers|sustained|incurred)"
             rf"(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
             r"(?:casualties|losses|dead|deaths)\b)|"
-            r"(?:(?<=\d )|(?<=\d civilian )|(?<=\d military ))deaths\b|"
+            r"(?:(?<=\d )|(?<=\d civilian )|(?<=\d military )|(?<=\d combat ))deaths\b|"
             rf"(?:lost|losing|loses|lose)(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"
             # "lost more than 400 of them", "lost 1,200 men".
             r"(?:soldiers|troops|servicemen|personnel|fighters|men|of (?:them|its|their)\b)))\b",
@@ -207,13 +211,15 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TROOPS_MASSED,
         re.compile(
             r"\b(massed|amassed|concentrated|deployed|"
+            r"(?<!during )(?<!in )(?<!of )(?<!heavy )(?<!fierce )(?<!the )fighting|"
             r"(?:(?<=troops )|(?<=forces )|(?<=been )|(?<=were ))gathered|"
             rf"gathered(?= (?:{_HEDGE})?(?:{_OBJECT_WORD} ){{0,5}}{_ARMED})|"
-            r"massing|amassing|stationed|fighting|"
+            r"massing|amassing|stationed|"
             r"masses|amasses|deploys|concentrates|concentrating|deploying|deploy|amass|"
             # "Russia has about 600,000 troops in Ukraine": troops a side has somewhere.
             rf"(?:has|have|had|now has|still has)(?= {_HEDGE}?[\d,.]+(?: thousand| million)? "
-            r"(?:\w+ )?(?:troops|soldiers|servicemen)\b (?:in|near|along|on|inside|at|around)\b"
+            r"(?:\w+ )?(?:troops|soldiers|servicemen)\b "
+            r"(?:(?:deployed|stationed|massed|positioned) )?(?:in|near|along|on|inside|at|around)\b"
             r"(?! (?:\w+ )?(?:captivity|custody|detention|prisons?|jails?|camps)\b))|"
             # "reports of a troop build-up": massing named as a noun.
             rf"(?<=troop )build-?up|(?<=troops )build-?up|build-?up of(?={_FIGURE_AHEAD})|"

@@ -20,9 +20,9 @@ _SUBJECT_OF = re.compile(
 # "delayed the handover of", "dragging its feet over the exchange of": the delay is of it.
 _THE = re.compile(r"^\s+(?:the\s+)?$", re.I)
 _GERUND = re.compile(r"\w+ing\b", re.I)
-_DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|its|their)\s+$", re.I)
+_DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|an|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
-_AGREED_TO = re.compile(r"^(?:,[^,.;]{1,40},)?[^,.;]{0,40}?\bto\s+(?:\w+\s+)?$", re.I)
+_AGREED_TO = re.compile(r"^(?:,[^,.;]{1,40},)?[^,.;]{0,40}?\b(?:to|on)\s+(?:\w+\s+)?$", re.I)
 # "agreed to exchange 1,200 prisoners and to repatriate 3,000 bodies": both were agreed.
 _AND_TO = re.compile(r"^(?:[^,.;]|,(?=\d)){0,60}?\band\s+(?:also\s+)?to\s+(?:\w+\s+)?$", re.I)
 # "holding 8,000 Ukrainians in captivity": a state after a verb's object is where it happened.
