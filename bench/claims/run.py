@@ -46,7 +46,11 @@ Splits, each file saying its role in "about":
 - heldout20.json, heldout21.json, heldout22.json: written blind during round 18, each by its
   own engineer who had read neither the rules nor the other splits (20 wire-service, 21 a mix
   of wire, newspaper, live-blog and broadcast, 22 news-agency style); each measured once at
-  the eighteenth freeze (048a22b), then tuned on in round 19 (nineteenth freeze).
+  the eighteenth freeze (048a22b), then tuned on in round 19 (nineteenth freeze, 3949abd);
+- heldout23.json, heldout24.json, heldout25.json: written blind during round 19, each by its
+  own engineer who had read neither the rules nor the other splits (23 wire-service, 24 a mix
+  of wire, newspaper, live-blog and broadcast, 25 news-agency style); each measured once at
+  the nineteenth freeze (3949abd).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
