@@ -50,7 +50,7 @@ Splits, each file saying its role in "about":
 - heldout23.json, heldout24.json, heldout25.json: written blind during round 19, each by its
   own engineer who had read neither the rules nor the other splits (23 wire-service, 24 a mix
   of wire, newspaper, live-blog and broadcast, 25 news-agency style); each measured once at
-  the nineteenth freeze (3949abd).
+  the nineteenth freeze (3949abd), then tuned on in round 20 (twentieth freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
@@ -106,7 +106,10 @@ heldout12, where its writer or the round-12 engineer found the list silent):
   =refusing to take back or accept people or bodies is a denied receipt ("Kyiv refused to
   take back 1,212 bodies" is "received", "negated", "1212"), as the splits had annotated it;
   =a handover "in exchange for the same number" is "N for N", an exchange (held-out 21, 22 and
-  25 read it so; held-out 8 had left it a handover and was brought to it).
+  25 read it so; held-out 8 had left it a handover and was brought to it); the ruling marked
+  # on "N returned ... and in return N handed over" (a receipt and a handover) now governs
+  held-out 11 and 13 too, which had read it as a return (1 annotation each), so the conflict
+  between two rulings noted after round 14 is settled.
 Whole-claim match needs every field equal. `--errors` lists the mismatches. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.
 """

@@ -122,7 +122,7 @@ def category_for(
     if mention is None and _NOT_PEOPLE.match(after):
         return None  # "exchanged lists of missing persons"
     # What was agreed may come after a verb and its adjectives: "to exchange all wounded prisoners".
-    reach = _OBJECT_WORDS + 5 if assertion is AssertionType.AGREED else _OBJECT_WORDS
+    reach = _OBJECT_WORDS + 8 if assertion is AssertionType.AGREED else _OBJECT_WORDS
     obj = " ".join(after.split()[:reach])
     passive = (
         _PASSIVE.search(before) and not content[w.start : w.end].endswith("ing")

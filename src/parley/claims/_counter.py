@@ -22,7 +22,12 @@ _FOR = re.compile(lex.PAID_FOR + r"\s+(?:the\s+)?$", re.I)
 _PAID = (AssertionType.HANDED_OVER, AssertionType.RETURNED, AssertionType.RECEIVED)
 _SAME_FOR = re.compile(lex.PAID_FOR + r"\s+(?:the same number|an equal number|as many)\b", re.I)
 # Stated as a figure; "the same number" is `_SAME_FOR`'s.
-_DIGITS = re.compile(r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s", re.I)
+_DIGITS = re.compile(
+    r"[\d]|(?:about|some|more than|over|at least|up to|nearly)\s|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|dozens|hundreds)\b",
+    re.I,
+)
 
 
 def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) -> list[DraftClaim]:

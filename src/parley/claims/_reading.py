@@ -34,10 +34,12 @@ _FOR = re.compile(r"^\s*for\s*$", re.I)
 _JOINED = re.compile(r"^[\w\s'-]{0,40}?\b(?:and|plus|as well as)\s+(?:a further\s+|another\s+)?$")
 _PASSIVE = re.compile(r"\b(?:were|was|been|are|is|be)\s+$", re.I)
 _CLOSE_WORDS = 6
+_ASIDE = re.compile(r",\s+(?:through|with|via|thanks to|under)\s+[^,]{1,40},\s+", re.I)
 # "... and 19 had been sent back": a figure followed by an auxiliary is the next verb's subject.
 # "... held 8,000 and had returned 1,000": "and had" goes on with the same subject.
 _SUBJECT_OF_NEXT = re.compile(
-    r"^\s*(?:(?!and\b|but\b|or\b)[a-z]+\s+)?(?:had|has|have|were|was|are|is|will|would)\b"
+    r"^\s*(?:(?!(?:and|but|or|it|they|he|she|said|says|who|which|that)\b)[a-z]+\s+){0,4}?"
+    r"(?:had|has|have|were|was|are|is|will|would)\b"
     r"(?=[^,.;]*$)",
     re.I,
 )
@@ -212,6 +214,8 @@ def delayed_figures(
 
 
 def _close(gap: str) -> bool:
+    # "agreed, through its mediation, to exchange 10 clergymen": an aside between commas.
+    gap = _ASIDE.sub(" ", gap)
     return "," not in gap and len(gap.split()) <= _CLOSE_WORDS
 
 

@@ -25,7 +25,8 @@ __all__ = [
 ]
 
 _LEADING = re.compile(
-    r"^(?:(?:and|but|meanwhile|separately|later|earlier|also|however|both)\s+)*"
+    r"^(?:(?:update|updated|breaking|correction)\s*:\s*)?"
+    r"(?:(?:and|but|meanwhile|separately|later|earlier|also|however|both)\s+)*"
     r"(?:(?:late |early |later |earlier )?on (?:\w+day|\d+ \w+|\w+ \d+)\s+)?"
     r"(?:in a (?:statement|post|briefing)[^,]*\s+)?"
     r"(?:(?:a|the) (?:statement|post|report) (?:from|by)\s+)?"

@@ -122,7 +122,13 @@ _STATE = re.compile(
 )
 
 
+# "US officials", "U.S. intelligence": in capitals only, not the pronoun "us".
+_US = re.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w])")
+
+
 def state_in(text: str) -> str | None:
     """The code of the first other state or international body named in `text`, if any."""
     m = _STATE.search(text)
-    return STATES[m["name"].lower()] if m else None
+    if m is None:
+        return "US" if _US.search(text) else None
+    return STATES[m["name"].lower()]

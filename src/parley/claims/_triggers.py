@@ -51,14 +51,15 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "Kyiv and Moscow both confirmed the swap.": the swap as what was said.
             r"(?<=\bthe )(?<!of the )(?<!about the )(?<!on the )(?<!for the )(?<!in the )"
             r"(?<!after the )(?<!before the )(?<!since the )(?<!during the )(?<!from the )"
-            r"(?<!to the )(?<!at the )(?<!with the )(?:swap|exchange)(?=\s*(?:[.;]\s*)?$)|"
+            r"(?<!to the )(?<!at the )(?<!with the )(?:swap|exchange)"
+            r"(?=\s*(?:[.;]\s*)?$|\s+but\b|,\s+(?:but|saying|adding)\b)|"
             r"(?<=swap )(?:was |had been )?(?:carried out|completed|went ahead)|"
             # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
             r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
             r"(?= (?:a|an|the|another|their|its) (?:new |fresh |latest |further |second |third )?"
             r"\d[\d,]*(?:-for-\d[\d,]*)?[- ](?:[\w-]+ )?(?:swap|exchange)\b)|"
             # The present ("Russia and Ukraine swap 390"), only right before a figure.
-            rf"(?:swaps?|exchanges?|trades?)(?={_FIGURE_AHEAD})|"
+            rf"(?<!\bin )(?:swaps?|exchanges?|trades?)(?={_FIGURE_AHEAD})|"
             rf"(?:(?<=\ba )|(?<=\bthe ))swap of(?={_FIGURE_AHEAD})|"
             rf"(?:(?<=\ban )|(?<=\bthe ))exchange of(?={_FIGURE_AHEAD})|"
             # "the swap involved 390 people": checked for a swap before it in `_verbs.skip`.
@@ -70,6 +71,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.AGREED,
         re.compile(
             r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
+            # "the talks had produced an agreement to exchange all seriously wounded prisoners".
+            r"(?:(?<=\ban )|(?<=\bthe ))agreement(?= to (?:exchange|swap|return|release|hand|"
+            r"repatriate|free|transfer)\b)|"
             # "the agreement also provides for the return of civilians".
             r"(?:provides?|provided|providing) for(?= (?:the )?(?:return|release|exchange|handover|"
             r"repatriation|transfer|swap)s?\b)|"
@@ -196,6 +200,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:totall?ed|reached|stood at|stands at|amounted to|numbered|"
             rf"(?:rose|risen|climbed|jumped|grew|increased) to|at(?= {_HEDGE}?\d))|"
             r"(?:been|were|was) shot(?! down)|"
+            # "bringing its losses since February 2022 to nearly 1 million".
+            r"(?:bringing|brought|brings|raising|taking) (?:its|their|the) (?:total |overall )?"
+            r"(?:losses|death toll|toll) (?:[\w,'’-]+ ){0,8}?to(?= )|"
             # "has suffered more than a million casualties", "documented 13,000 civilian deaths".
             r"(?:suffered|suffering|suffers|sustained|incurred)"
             rf"(?= {_HEDGE}?(?:a )?[\w,.]+ (?:thousand |million )?"

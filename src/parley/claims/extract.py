@@ -56,7 +56,7 @@ _ONE_PERSON = re.compile(
     re.I,
 )
 _ONE = Quantity(value=1)
-_IN_RETURN = re.compile(r"\bin return\b(?! for\b)", re.I)
+_IN_RETURN = re.compile(r"\bin (?:return|exchange)\b(?! for\b)", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
 
@@ -131,7 +131,7 @@ def _in_return(drafts: list[DraftClaim], sentence: str, offset: int) -> list[Dra
         if (
             a.assertion is AssertionType.RETURNED
             and b.assertion is AssertionType.HANDED_OVER
-            and _IN_RETURN.search(sentence, a.end - offset, b.start - offset)
+            and _IN_RETURN.search(sentence, a.end - offset, b.end - offset + 14)
         ):
             out[i - 1] = replace(a, assertion=AssertionType.RECEIVED)
     return out
