@@ -50,7 +50,11 @@ Splits, each file saying its role in "about":
 - heldout23.json, heldout24.json, heldout25.json: written blind during round 19, each by its
   own engineer who had read neither the rules nor the other splits (23 wire-service, 24 a mix
   of wire, newspaper, live-blog and broadcast, 25 news-agency style); each measured once at
-  the nineteenth freeze (3949abd), then tuned on in round 20 (twentieth freeze).
+  the nineteenth freeze (3949abd), then tuned on in round 20 (twentieth freeze, a64781c);
+- heldout26.json, heldout27.json, heldout28.json: written blind during round 20, each by its
+  own engineer who had read neither the rules nor the other splits (26 wire-service, 27 a mix
+  of wire, newspaper, live-blog and broadcast, 28 news-agency style); each measured once at
+  the twentieth freeze (a64781c).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
