@@ -32,7 +32,8 @@ _PLACE = re.compile(r"\s*(?:in|from)\s+(?P<where>[A-Z][\w ]+?)\s*", re.IGNORECAS
 # "The ICRC, which oversaw the transfer, said", "the ministry, in a statement, said",
 # "an official, speaking on condition of anonymity, said": an aside is not the speaker.
 _RELATIVE = re.compile(
-    r"^\s*(?:which|who|whose|in|on|at|for|speaking|writing|acting|according|after|during)\b",
+    r"^\s*(?:which|who|whose|in|on|at|for|speaking|writing|acting|quoting|according|after|"
+    r"during)\b",
     re.IGNORECASE,
 )
 # "the bodies of 1,000 people that Moscow said were soldiers", "officials, who said ...",

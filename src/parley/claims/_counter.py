@@ -52,7 +52,7 @@ def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) ->
         elif d.assertion is not AssertionType.HANDED_OVER:
             # "brought home 121 in exchange for 109": received, and handed over what paid.
             way = Direction(d.direction.to_party, d.direction.from_party)
-            noun = category_in(" ".join(content[counter.start :].split()[:4]))
+            noun = category_in(" ".join(content[counter.start :].split()[:6]))
             out += [
                 replace(d, assertion=AssertionType.RECEIVED),
                 replace(

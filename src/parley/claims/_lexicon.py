@@ -49,6 +49,8 @@ PARTIES: dict[str, str] = {
     "saudi": "SA",
     "vatican": "VA",
     "holy see": "VA",
+    "papal": "VA",
+    "pope": "VA",
     "abu dhabi": "AE",
     "riyadh": "SA",
 }
@@ -94,7 +96,8 @@ SOURCE_HEADS = re.compile(
     r"police|group|organi[sz]ation|watchdog|monitors?|analysts?|institute|experts?|authorities|"
     r"administration|mayor|diplomats?|lawmakers?|head|chief|commander|secretary|"
     r"chair(?:man|woman|person)?|director|ambassador|premier|office|intelligence|dpa|afp|"
-    r"anadolu|wam|belta|xinhua)\b",
+    r"anadolu|wam|belta|xinhua|groups|families|relatives|activists|campaigners|analysis|"
+    r"investigation|tally)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +131,7 @@ SPEECH = re.compile(
     r"(?<!according to )(?<!\bthe )(?<!\ban )(?:(?<=[a-z]{3} )estimates|believes)(?=\s*[.;]?\s*$)|"
     r"found(?=\s+that\b|\s*[.;]?\s*$)|"
     # "A Reuters tally based on official statements shows that ...".
-    r"(?:shows|showed)(?=\s+that\b)|"
+    r"(?:shows|showed)(?=\s+that\b|\s*[.;]?\s*$)|"
     # "Kyiv called the reports ... lies": a label put on a claim denies it.
     r"(?:called|branded|labell?ed)(?= (?:as \w+ )?(?:the |these |those |such |[\w-]+'s? )?"
     r"(?:reports?|claims?|"

@@ -98,7 +98,8 @@ def _speaker_party(text: str) -> str | None:
 # "two sources familiar with the preparations", "a lawmaker who sits on the committee": a
 # description after the speaker is no part of its name.
 _ADD_ON = re.compile(
-    r"\s+(?:who|whom|whose|familiar with|with knowledge of|briefed on|involved in|based on)\s.*$",
+    r"\s+(?:who|whom|whose|familiar with|with knowledge of|briefed on|involved in|based on|"
+    r"of data from)\s.*$",
     re.I,
 )
 

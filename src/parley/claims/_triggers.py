@@ -48,11 +48,14 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:crossed|went|moved)(?= (?:over )?in (?:each|both) directions?\b)|"
             # "the exchange was carried out", "the swap took place": an exchange named.
             r"(?<=exchange )(?:was |had been )?(?:carried out|completed|went ahead)|"
+            r"(?<=exchange )(?:had )?(?:took|taken) place|(?<=swap )(?:had )?(?:took|taken) place|"
+            # "a Kremlin spokesman said the exchange had been 150 for 150".
+            r"(?<=exchange )(?:had been|was)(?= \d[\d,]* for \d)|"
             # "Kyiv and Moscow both confirmed the swap.": the swap as what was said.
             r"(?<=\bthe )(?<!of the )(?<!about the )(?<!on the )(?<!for the )(?<!in the )"
             r"(?<!after the )(?<!before the )(?<!since the )(?<!during the )(?<!from the )"
             r"(?<!to the )(?<!at the )(?<!with the )(?:swap|exchange)"
-            r"(?=\s*(?:[.;]\s*)?$|\s+but\b|,\s+(?:but|saying|adding)\b)|"
+            r"(?=\s*(?:[.;]\s*)?$|\s+but\b|,\s+(?:but|saying|adding|as)\b)|"
             r"(?<=swap )(?:was |had been )?(?:carried out|completed|went ahead)|"
             # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
             r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
@@ -72,7 +75,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\bagree(?:d|s)? (?=to|on|that|in|at)\b|"
             # "the talks had produced an agreement to exchange all seriously wounded prisoners".
-            r"(?:(?<=\ban )|(?<=\bthe ))agreement(?= to (?:exchange|swap|return|release|hand|"
+            r"(?:(?<=\ban )|(?<=\bthe )|(?<=\ba ))(?:agreement|deal|accord)"
+            r"(?= to (?:exchange|swap|return|release|hand|"
             r"repatriate|free|transfer)\b)|"
             # "the agreement also provides for the return of civilians".
             r"(?:provides?|provided|providing) for(?= (?:the )?(?:return|release|exchange|handover|"
@@ -98,6 +102,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"in|on)\b|(?:the |a |an |its |their )?(?:[\w-]+ ){0,2}(?:exchanges?|swaps?|"
             r"handovers?|repatriations?|returns?|transfers?|releases?|process|talks|deal)\b))|"
             r"suspend(?:ed|s|ing)?|"
+            # "an exchange of 200 ... announced for Sunday did not take place".
+            r"(?:did not|didn't|failed to) take place|fell through|"
             # "was moved to next week", "pushed to a later date": a new, later date.
             r"(?:moved|pushed|shifted)(?: back)? to (?=(?:next|a later|another|the following|"
             r"an unspecified|a new)\b)|"
@@ -119,7 +125,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"sent(?=[^.;]{0,60}\bback\b)|sent(?=(?: [\w,]+){0,4} (?:to|across)\b)|"
             r"set(?:s|ting)? free|"
             r"gave back|gives back|giving back|deliver(?:ed|s|ing)|releas(?:ed|es|ing)|freed|"
-            r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing)"
+            r"(?:gave|given|give|gives|giving|free|frees|freeing|passed|passes|passing|"
+            r"(?<!\bthe )(?<!\ba )release)"
             # "freeing a total of 4,641 prisoners".
             rf"(?=\s+(?:\w+\s+){{0,3}}{_FIGURE_AHEAD[1:]})|"
             r"(?:(?<=\ba )|(?<=\bthe ))(?:handover|transfer|repatriation|release|freedom) "
@@ -218,7 +225,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         AssertionType.TROOPS_MASSED,
         re.compile(
             r"\b(massed|amassed|concentrated|deployed|"
-            r"(?<!during )(?<!in )(?<!of )(?<!heavy )(?<!fierce )(?<!the )fighting|"
+            # "700,000 troops were fighting in Ukraine", but not "still fighting on the outskirts".
+            r"(?:(?<=are )|(?<=were )|(?<=are now )|(?<=were now ))fighting|"
             r"(?:(?<=troops )|(?<=forces )|(?<=been )|(?<=were ))gathered|"
             rf"gathered(?= (?:{_HEDGE})?(?:{_OBJECT_WORD} ){{0,5}}{_ARMED})|"
             r"massing|amassing|stationed|"
@@ -271,7 +279,10 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?:fell|fallen|falls?) to(?= (?:the )?(?:russian |ukrainian |enemy )?"
             r"(?:forces|troops|army|units|russia|ukraine|moscow|kyiv)\b)|"
             r"(?:(?<=had )|(?<=has )|(?<=have ))fallen(?=\s*(?:[,.;]|$))|"
-            r"(?:came|come|comes|coming) under (?:\w+ )?control|lost control (?:of|over))\b",
+            r"(?:came|come|comes|coming) under (?:\w+ )?control|lost control (?:of|over)|"
+            # "99 percent of the Luhansk region is now under its control".
+            r"(?:is|are|was|were|remains?|remained) (?:now |still |firmly |fully )?under "
+            r"(?:its|their|russian|ukrainian|moscow's|kyiv's) control)\b",
             re.I,
         ),
     ),

@@ -82,6 +82,8 @@ def vague_mentions(sentence: str) -> Iterator[Mention]:
         value = 2 * _SCALES[m["scale"].lower()]
         yield Mention(Quantity(value, _unit(m), Qualifier.ABOUT), m.start(), m.end())
     for m in _RANGE.finditer(sentence):
+        if m.start() and sentence[m.start() - 1] == ":":
+            continue  # "11:05 — 205 servicemen": a time of day, then a figure
         if (found := _from_range(m)) is not None:
             yield found
     for m in _PAIR.finditer(sentence):

@@ -19,6 +19,7 @@ _SUBJECT_OF = re.compile(
 )
 # "delayed the handover of", "dragging its feet over the exchange of": the delay is of it.
 _THE = re.compile(r"^\s+(?:the\s+)?$", re.I)
+_NOT_HELD = re.compile(r"did not|didn't|failed to|fell through", re.I)
 _GERUND = re.compile(r"\w+ing\b", re.I)
 _DELAYED = re.compile(r"^\s+(?:(?:over|on|in|with)\s+)?(?:the|a|an|its|their)\s+$", re.I)
 # "agreed to return", "agreed in Istanbul to swap": what was agreed is one claim with it.
@@ -97,7 +98,9 @@ def _folded(found: list[tuple[AssertionType, int, int]], i: int, content: str) -
         if _STATE.match(content[start:end]) and _NO_BREAK.match(gap):
             return True
     if i + 1 < len(found) and found[i + 1][0] is AssertionType.POSTPONED:
+        gap = content[end : found[i + 1][1]]
+        later = content[found[i + 1][1] : found[i + 1][2]]
         return content[start:end].endswith(" of") and bool(
-            _SUBJECT_OF.match(content[end : found[i + 1][1]])
+            _SUBJECT_OF.match(gap) or (_NOT_HELD.match(later) and "," not in gap)
         )
     return False

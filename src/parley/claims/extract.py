@@ -28,7 +28,8 @@ __all__ = ["extract_claims"]
 
 # "captives from both sides" is a total over both, not a figure each way.
 _BOTH_WAYS = re.compile(
-    r"\beach way\b|\bthe other way\b|\beach side\b|(?<!from )(?<!of )(?<!held by )\bboth sides\b|"
+    r"\beach way\b|\bthe other way\b|\beach side\b|\bin (?:each|both) directions?\b|"
+    r"(?<!from )(?<!of )(?<!held by )\bboth sides\b|"
     r"(?<!from )(?<!of )\bthe (two )?(?:sides|countries)\b|(?<!from )\bboth countries\b|"
     # "Russia and Ukraine each handed over".
     r"\beach (?:handed|released|freed|returned|sent|repatriated|transferred|gave|handing|"
@@ -56,6 +57,10 @@ _ONE_PERSON = re.compile(
     re.I,
 )
 _ONE = Quantity(value=1)
+_CONTINUED = re.compile(r"\b(?:bringing|brought|taking|raising)\s+the\s+total\b", re.I)
+# "11:05 — ...": a live blog's time stamp, no part of what is said.
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[—–-]\s*")
+_TOOK_PLACE = re.compile(r"\b(?:took|taken) place\b", re.I)
 _IN_RETURN = re.compile(r"\bin (?:return|exchange)\b(?! for\b)", re.I)
 _MOVEMENTS = (AssertionType.HANDED_OVER, AssertionType.RECEIVED, AssertionType.RETURNED)
 _MOVEMENTS_ALL = (*_MOVEMENTS, AssertionType.EXCHANGED, AssertionType.AGREED)
@@ -72,7 +77,7 @@ def extract_claims(text: str, *, source_name: str | None = None) -> list[DraftCl
     default = source_from(source_name) if source_name else None
     drafts: list[DraftClaim] = []
     for start, end, sentence in sentences(text):
-        said, who = without_dispute(sentence)
+        said, who = without_dispute(_STAMP.sub(lambda m: " " * len(m[0]), sentence))
         found = [replace(d, sentence=sentence) for d in _sentence_claims(said, start, end, default)]
         drafts += found + (disputed(found, who) if who else [])
     return drafts
@@ -119,7 +124,23 @@ def _sentence_claims(
             )
             for d in found
         ]
-    return _in_return(drafts, sentence, offset)
+    return _named_again(_in_return(drafts, sentence, offset))
+
+
+def _named_again(drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """ "The swap took place on the border, X said, adding that 390 people had crossed in
+    each direction": a swap named without its people, said again with them, is one claim."""
+    counted = {(d.source, d.assertion) for d in drafts if d.quantity is not None and not d.negated}
+    return [
+        d
+        for d in drafts
+        if not (
+            d.quantity is None
+            and d.category is Category.OTHER
+            and not d.negated
+            and (d.source, d.assertion) in counted
+        )
+    ]
 
 
 def _in_return(drafts: list[DraftClaim], sentence: str, offset: int) -> list[DraftClaim]:
@@ -193,7 +214,8 @@ def _content_claims(
             brought = _BRINGS_TO.search(content, w.since, total.start())
             since = brought.start() if brought else total.start()
             w, carried = replace(w, since=since), None
-        prior = [] if total else drafts
+        # "..., bringing the total returned this year to 6,000": the same people, counted on.
+        prior = drafts if not total or _CONTINUED.search(content, w.since, w.start) else []
         assertion = rd.refine(assertion, content, w)
         figures = (
             rd.delayed_figures(mentions, used, content, w)
@@ -263,6 +285,8 @@ def _per_figure(
             and (figure is None or verb.assertion not in _MOVEMENTS_ALL)
         ):
             continue  # a verb with neither a figure nor a thing counted is not a claim
+        if verb.source is None and _TOOK_PLACE.search(content, w.start, w.end):
+            continue  # "The exchange took place on the border": background, said by no one
         spans = (w.start, w.end, *((figure.start, figure.end) if figure else ()))
         out.append(
             replace(
