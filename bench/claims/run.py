@@ -54,7 +54,11 @@ Splits, each file saying its role in "about":
 - heldout26.json, heldout27.json, heldout28.json: written blind during round 20, each by its
   own engineer who had read neither the rules nor the other splits (26 wire-service, 27 a mix
   of wire, newspaper, live-blog and broadcast, 28 news-agency style); each measured once at
-  the twentieth freeze (a64781c), then tuned on in round 21 (twenty-first freeze).
+  the twentieth freeze (a64781c), then tuned on in round 21 (twenty-first freeze, 2d4518d);
+- heldout29.json, heldout30.json, heldout31.json: written blind during round 21, each by its
+  own engineer who had read neither the rules nor the other splits (29 wire-service, 30 a mix
+  of wire, newspaper, live-blog and broadcast, 31 news-agency style); each measured once at
+  the twenty-first freeze (2d4518d), and not tuned on since.
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
