@@ -118,7 +118,8 @@ heldout12, where its writer or the round-12 engineer found the list silent):
   # on "N returned ... and in return N handed over" (a receipt and a handover) now governs
   held-out 11 and 13 too, which had read it as a return (1 annotation each), so the conflict
   between two rulings noted after round 14 is settled.
-Whole-claim match needs every field equal. `--errors` lists the mismatches. A sentence the
+Whole-claim match needs every field equal. `--errors SPLIT` lists the mismatches; `--pool A B
+...` scores those splits as one corpus. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.
 """
 
@@ -276,8 +277,17 @@ def table(name: str, n: int, counts: dict[str, tuple[int, int, int]]) -> Table:
 
 
 def main(argv: list[str]) -> None:
-    """Print one table per split."""
+    """Print one table per split; `--pool A B ...` prints one table for those splits together."""
     console = Console()
+    if "--pool" in argv:
+        names = [a for a in argv[argv.index("--pool") + 1 :] if not a.startswith("--")]
+        items = [
+            item
+            for name in names
+            for item in json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))["items"]
+        ]
+        console.print(table(" + ".join(names), len(items), evaluate(items, show_errors=False)))
+        return
     for path in [HERE / "dev.json", *sorted(HERE.glob("heldout*.json"))]:
         split = path.stem
         corpus = json.loads(path.read_text(encoding="utf-8"))
