@@ -58,7 +58,7 @@ Splits, each file saying its role in "about":
 - heldout29.json, heldout30.json, heldout31.json: written blind during round 21, each by its
   own engineer who had read neither the rules nor the other splits (29 wire-service, 30 a mix
   of wire, newspaper, live-blog and broadcast, 31 news-agency style); each measured once at
-  the twenty-first freeze (2d4518d), and not tuned on since.
+  the twenty-first freeze (2d4518d), then tuned on in round 22 (twenty-second freeze).
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
@@ -117,7 +117,10 @@ heldout12, where its writer or the round-12 engineer found the list silent):
   25 read it so; held-out 8 had left it a handover and was brought to it); the ruling marked
   # on "N returned ... and in return N handed over" (a receipt and a handover) now governs
   held-out 11 and 13 too, which had read it as a return (1 annotation each), so the conflict
-  between two rulings noted after round 14 is settled.
+  between two rulings noted after round 14 is settled; =a denial of unowned "reports" or
+  "claims" ("dismissed reports that ...") adds no claim of theirs (held-out 20, 25 and 30 read
+  it so; held-out 12 had added one and was brought to it); "Moscow's claim that" and "Western
+  reports that" still add their owner's claim.
 Whole-claim match needs every field equal. `--errors SPLIT` lists the mismatches; `--pool A B
 ...` scores those splits as one corpus. A sentence the
 input check refuses (InputError) is scored as nothing extracted and named on stderr.

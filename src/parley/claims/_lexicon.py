@@ -128,7 +128,8 @@ SPEECH = re.compile(
     r"estimated(?=\s*[.;]?\s*$)|"
     # "Ukrainian intelligence believes Russia has ...", "..., an AP investigation found.".
     r"(?:believes|believe|believed)(?=\s+that\b|\s+(?-i:[A-Z])|\s*,)|"
-    r"(?<!according to )(?<!\bthe )(?<!\ban )(?:(?<=[a-z]{3} )estimates|believes)(?=\s*[.;]?\s*$)|"
+    r"(?<!according to )(?<!\bthe )(?<!\ban )(?:(?<=[a-z]{3} )estimates?|believes)"
+    r"(?=\s*[.;]?\s*$)|"
     r"found(?=\s+that\b|\s*[.;]?\s*$)|"
     # "A Reuters tally based on official statements shows that ...".
     r"(?:shows|showed)(?=\s+that\b|\s*[.;]?\s*$)|"

@@ -64,6 +64,10 @@ _AMONG = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "detained in occupied areas", "returned from captured villages": a participle before a noun.
 # "22 civilians held in the Sumy region": a participle after a plural noun describes it.
 _NOUN_BEFORE = re.compile(r"\b(?:[a-z]{3,}s|of war)\s+$", re.I)
+# "servicemen captured in the Kursk region were handed over": how they were taken, told of
+# people named by a plural without an s.
+_MEN_BEFORE = re.compile(r"\b(?:[a-z]*men|children|people)\s+$", re.I)
+_TAKEN_WORD = re.compile(r"captured|taken|seized", re.I)
 # "prisoners of war held by both sides": an agent, too, makes the participle describe;
 # "advanced by 500 square kilometres": "by" before a figure is a measure, not an agent.
 # "killed at least 12 civilians": "at least" hedges a figure, it names no place.
@@ -163,6 +167,11 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
             and _NOUN_BEFORE.search(content[: w.start])
             and _PLACE_AFTER.match(content[w.end :])
             and not (_AMONG.search(content[: w.start]) and _counted_before(mentions, w))
+        )
+        or (
+            _TAKEN_WORD.fullmatch(word) is not None
+            and _MEN_BEFORE.search(content[: w.start]) is not None
+            and _PLACE_AFTER.match(content[w.end :]) is not None
         )
         or _OF_WHOM.search(content[w.since : w.start])
         or _NO_NEWS.match(content[w.end :])

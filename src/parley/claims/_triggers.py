@@ -226,7 +226,7 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
         re.compile(
             r"\b(massed|amassed|concentrated|deployed|"
             # "700,000 troops were fighting in Ukraine", but not "still fighting on the outskirts".
-            r"(?:(?<=are )|(?<=were )|(?<=are now )|(?<=were now ))fighting|"
+            r"(?:(?<=are )|(?<=were )|(?<=are now )|(?<=were now ))(?:fighting|gathering)|"
             r"(?:(?<=troops )|(?<=forces )|(?<=been )|(?<=were ))gathered|"
             rf"gathered(?= (?:{_HEDGE})?(?:{_OBJECT_WORD} ){{0,5}}{_ARMED})|"
             r"massing|amassing|stationed|"
@@ -263,6 +263,9 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             rf"(?:taken|took)(?= {_HEDGE}?(?:[\d,.]+|\w+) (?:more )?"
             rf"(?:villages?|settlements?|towns?|{_LAND}))|"
             r"liberated|liberates|advanced|"
+            # "have taken about two-thirds of the town of Toretsk": a share of a place.
+            r"(?:taken|took|seized|captured)(?= (?:about |roughly |nearly |almost |some )?"
+            r"(?:a |one[- ]|two[- ]|three[- ])?(?:fifth|quarter|third|half|tenth)s? of\b)|"
             # "claimed the capture of two more settlements".
             r"(?:(?<=\ba )|(?<=\bthe ))(?:capture|seizure|liberation) of(?= (?:the |some |about |"
             r"\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
