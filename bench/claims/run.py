@@ -58,7 +58,12 @@ Splits, each file saying its role in "about":
 - heldout29.json, heldout30.json, heldout31.json: written blind during round 21, each by its
   own engineer who had read neither the rules nor the other splits (29 wire-service, 30 a mix
   of wire, newspaper, live-blog and broadcast, 31 news-agency style); each measured once at
-  the twenty-first freeze (2d4518d), then tuned on in round 22 (twenty-second freeze).
+  the twenty-first freeze (2d4518d), then tuned on in round 22 (twenty-second freeze,
+  cceedce);
+- heldout32.json, heldout33.json, heldout34.json: written blind during round 22, each by its
+  own engineer who had read neither the rules nor the other splits (32 wire-service, 33 a mix
+  of wire, newspaper, live-blog and broadcast, 34 news-agency style); each measured once at
+  the twenty-second freeze (cceedce), and not tuned on since.
 
 Annotation conventions (made explicit after heldout11, whose blind writer read the terser
 list of round 11 differently in the places marked *; the rulings marked + were added after
