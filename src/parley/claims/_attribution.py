@@ -21,7 +21,13 @@ from parley.claims._sources import (
     segments_before,
     source_from,
 )
-from parley.claims._speech_forms import doubt_only, first_form, inverted_or_passive, last_form
+from parley.claims._speech_forms import (
+    CLAUSE_WORD,
+    doubt_only,
+    first_form,
+    inverted_or_passive,
+    last_form,
+)
 from parley.domain.claims import Source
 
 __all__ = ["Attribution", "find_attribution", "party_in", "source_from"]
@@ -49,8 +55,6 @@ _WENT_ON = re.compile(
     r"(?:\s+that)?\b",
     re.IGNORECASE,
 )
-# "Kyiv received 49 captives, Ukrainska Pravda reported": a clause, not an office named.
-_CLAUSE = re.compile(r"\d|\b(?:had|has|have|was|were|is|are)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # "Interfax, a Russian news agency, said": a description after a proper name describes it.
@@ -138,7 +142,8 @@ def _before_verb(sentence: str, verb: re.Match[str]) -> tuple[Source, int, str |
         len(segments) > 1
         and _is_name(text)
         and lex.SOURCE_HEADS.search(segments[1][1])
-        and not _CLAUSE.search(segments[1][1])
+        # "Kyiv received 49 captives, Ukrainska Pravda reported": a clause, not an office.
+        and not CLAUSE_WORD.search(segments[1][1])
     ):
         speaker = text.strip()  # "the commissioner, Jane Doe, said": the office speaks
         start, text = segments[1]

@@ -65,9 +65,8 @@ _EVENT = re.compile(
     r"(?:exchanges?|swaps?|handovers?|transfers?|deal|ceasefire|truce|talks)\b",
     re.I,
 )
-_NAMED_SWAP = re.compile(r"\b(?:exchange|swap)\s+(?:was |had been )?\w", re.I)
 _TOLD_PRESS = re.compile(r"\b(?:telling|told)\s+(?:reporters|journalists)\b", re.I)
-_A_SWAP_WORD = re.compile(r"swap|exchange", re.I)
+_A_SWAP_WORD = re.compile(r"\b(?:swap|exchange)\b", re.I)
 _BECAUSE = re.compile(r"\b(?:because|after|since|as|when|so)\b", re.I)
 _FREEING = re.compile(r"fre(?:e|ed|es|eing|edom of)\b|releas(?:ed|es|ing|e of)\b", re.I)
 # "seized Kupiansk", "took control of the northern part of Bakhmut": a place named by its
@@ -149,10 +148,7 @@ def category_for(
         assertion is AssertionType.EXCHANGED
         and found is None
         and mention is None
-        and (
-            _NAMED_SWAP.search(content, max(0, w.start - 9), w.end)
-            or _A_SWAP_WORD.fullmatch(content[w.start : w.end])
-        )
+        and _A_SWAP_WORD.search(content, max(0, w.start - 9), w.end)
     ):
         return Category.OTHER  # "the exchange was carried out": an exchange of no one named
     if assertion is AssertionType.AGREED and found is None and _EVENT.match(obj):

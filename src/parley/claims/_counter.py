@@ -31,48 +31,36 @@ _DIGITS = re.compile(
 
 
 def paid_for(drafts: list[DraftClaim], mentions: list[Mention], content: str) -> list[DraftClaim]:
-    """The clause's claims with each handover's counterpart read: an exchange when the two
-    figures are equal, a receipt the other way when they are not."""
+    """The clause's claims with each movement's counterpart read: a handover for as many is an
+    exchange; a return for as many stays a return; unequal figures are two movements, the one
+    the clause makes and the other way what paid for it."""
     out: list[DraftClaim] = []
+    handed = AssertionType.HANDED_OVER
     for d in drafts:
         counter = _counter(d, mentions, content)
-        same = (
-            counter is not None
-            and d.quantity is not None
-            and (counter.quantity == d.quantity or counter.quantity.value == d.quantity.value)
-        )
-        if counter is None and d.assertion is AssertionType.HANDED_OVER and _same_for(d, content):
-            out.append(replace(d, assertion=AssertionType.EXCHANGED))  # "... for the same number"
-        elif counter is None or d.quantity is None or d.direction is None:
-            out.append(d)
-        elif same and d.assertion is not AssertionType.HANDED_OVER:
-            out.append(d)  # "150 had been returned in exchange for 150": a return, as said
-        elif same:
-            out.append(replace(d, assertion=AssertionType.EXCHANGED))
-        elif d.assertion is not AssertionType.HANDED_OVER:
-            # "brought home 121 in exchange for 109": received, and handed over what paid.
-            way = Direction(d.direction.to_party, d.direction.from_party)
+        if counter is None or d.quantity is None or d.direction is None:
+            same = counter is None and d.assertion is handed and _same_for(d, content)
+            out.append(replace(d, assertion=AssertionType.EXCHANGED) if same else d)
+        elif counter.quantity == d.quantity or counter.quantity.value == d.quantity.value:
+            # "150 had been returned in exchange for 150": a return, as said.
+            out.append(
+                replace(d, assertion=AssertionType.EXCHANGED) if d.assertion is handed else d
+            )
+        else:
+            # "handed over 55 in exchange for 49", "brought home 121 in exchange for 109".
+            mine, theirs = (
+                (handed, AssertionType.RECEIVED)
+                if d.assertion is handed
+                else (AssertionType.RECEIVED, handed)
+            )
             noun = category_in(" ".join(content[counter.start :].split()[:6]))
             out += [
-                replace(d, assertion=AssertionType.RECEIVED),
+                replace(d, assertion=mine),
                 replace(
                     d,
-                    assertion=AssertionType.HANDED_OVER,
+                    assertion=theirs,
                     quantity=counter.quantity,
-                    direction=way,
-                    category=noun or d.category,
-                ),
-            ]
-        else:
-            way = Direction(d.direction.to_party, d.direction.from_party)
-            noun = category_in(" ".join(content[counter.start :].split()[:4]))
-            out += [
-                d,
-                replace(
-                    d,
-                    assertion=AssertionType.RECEIVED,
-                    quantity=counter.quantity,
-                    direction=way,
+                    direction=Direction(d.direction.to_party, d.direction.from_party),
                     category=noun or d.category,
                 ),
             ]

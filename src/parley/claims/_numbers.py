@@ -21,6 +21,7 @@ __all__ = [
     "UNITS",
     "WORD",
     "Mention",
+    "in_clock",
     "parse_number",
     "qualifier",
 ]
@@ -108,3 +109,11 @@ def parse_number(digits: str | None, scale: str | None, words: str | None) -> in
 def qualifier(words: str | None) -> Qualifier:
     """The qualifier a hedge states; exact when there is none."""
     return QUALIFIERS.get(" ".join((words or "").lower().split()), Qualifier.EXACT)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def in_clock(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is part of a time of day ("11:05")."""
+    return _CLOCK.search(text, max(0, start - 3), end + 3) is not None

@@ -18,6 +18,7 @@ from parley.claims._numbers import (
     UNITS,
     WORD,
     Mention,
+    in_clock,
     parse_number,
     qualifier,
 )
@@ -145,9 +146,6 @@ def _from_number(match: re.Match[str]) -> Mention | None:
     return Mention(Quantity(value, unit, hedge), match.start(), match.end())
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-
-
 def _is_date_or_age(match: re.Match[str], after: str) -> bool:
     before = match.string[: match.start()].lower().split()[-1:]
     digits = (match["digits"] or "").replace(",", "")
@@ -163,7 +161,7 @@ def _is_date_or_age(match: re.Match[str], after: str) -> bool:
         return True
     if after in NOT_COUNTED:
         return True  # "the two sides", "three rounds"
-    if _CLOCK.search(match.string, max(0, match.start() - 3), match.end() + 3):
+    if in_clock(match.string, match.start(), match.end()):
         return True  # "11:05 —" in a live blog: a time of day
     # "95 Russians – 90 soldiers and 5 civilians": after its noun a dash sets off an aside.
     joined = not match["unit"] and _COMPOUND_AFTER.match(match.string, match.end())

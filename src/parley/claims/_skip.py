@@ -11,7 +11,7 @@ import re
 
 from parley.claims import _lexicon as lex
 from parley.claims._quantities import Mention
-from parley.claims._skip_context import held_before, moved_unarmed, talks_delayed
+from parley.claims._skip_context import WHO_HAD_BEEN, held_before, moved_unarmed, talks_delayed
 from parley.claims._verbs import TOTAL, Window
 from parley.domain.claims import Category, Qualifier
 
@@ -133,7 +133,6 @@ _HELD_THINGS = re.compile(
     re.I,
 )
 _TAKEN_AWAY = re.compile(r"deported|abducted|forcibly", re.I)
-_WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:had\s+|have\s+)?(?:been|were|was)\s+$", re.I)
 _EACH_WAY_AFTER = re.compile(
     r"\s+(?:(?:by|from|on) (?:each|both) sides?|in (?:each|both) directions?)\b", re.I
 )
@@ -146,7 +145,7 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
     word = content[w.start : w.end].lower()
     if w.start and content[w.start - 1] == "-":
         return True  # "Ukrainian-held territory", "Russian-occupied areas": an adjective
-    if _TAKEN_AWAY.match(word) and _WHO_HAD_BEEN.search(content, 0, w.start):
+    if _TAKEN_AWAY.match(word) and WHO_HAD_BEEN.search(content, 0, w.start):
         return True  # "got back five teenagers who had been deported to Russia": their story
     if TOTAL.search(content, 0, w.start):
         return False  # "the number of Ukrainians freed since 2022": the total's own verb
@@ -185,13 +184,11 @@ def skip(content: str, w: Window, mentions: list[Mention]) -> bool:
         # Past an adjective that is a verb too: "until all its captured soldiers are home".
         or _CONDITION.search(content[: w.start])
         or (
-            _HOLD_WORD.fullmatch(word) is not None and _HELD_EVENT.match(content, w.end) is not None
+            _HOLD_WORD.fullmatch(word) is not None
+            and (_HELD_EVENT.match(content, w.end) or _HELD_THINGS.match(content, w.end))
+            is not None
         )
         or (word.startswith("in ") and _TIME_IN.search(content[: w.start]))
-        or (
-            _HOLD_WORD.fullmatch(word) is not None
-            and _HELD_THINGS.match(content, w.end) is not None
-        )
         or _IN_BREAKDOWN.search(content[w.since : w.start])
         or talks_delayed(content, w)
         or moved_unarmed(word, content, w)

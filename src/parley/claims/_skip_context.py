@@ -8,7 +8,7 @@ import re
 
 from parley.claims._verbs import Window
 
-__all__ = ["held_before", "moved_unarmed", "talks_delayed"]
+__all__ = ["WHO_HAD_BEEN", "held_before", "moved_unarmed", "talks_delayed"]
 
 # "troops had been moved into Belarus": moved men are troops massed; moved prisoners are not.
 _MOVED_TO = re.compile(r"moved|redeployed|relocated|shifted", re.I)
@@ -21,7 +21,10 @@ _ARMED_AHEAD = re.compile(_ARMED + r"\b", re.I)
 # "the prisoners freed had been held since 2022": how long, of the people moved.
 _HAD_BEEN = re.compile(r"\b(?:had|have|has) been\s+$", re.I)
 _SINCE = re.compile(r"\s+(?:since|for)\b", re.I)
-_WHO_HAD_BEEN = re.compile(r"\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+been|were|was)\s+$", re.I)
+# "children who had been deported", "residents who were held": a relative clause of their past.
+WHO_HAD_BEEN = re.compile(
+    r"\b(?:who|that|whom)\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+$", re.I
+)
 _MOVED_WORDS = re.compile(
     r"\b(?:freed|released|returned|exchanged|swapped|repatriated|home|returnees)\b", re.I
 )
@@ -74,5 +77,5 @@ def held_before(content: str, w: Window) -> bool:
     return bool(
         since
         or aside
-        or (_WHO_HAD_BEEN.search(content, 0, w.start) and _MOVED_WORDS.search(content, w.end))
+        or (WHO_HAD_BEEN.search(content, 0, w.start) and _MOVED_WORDS.search(content, w.end))
     )

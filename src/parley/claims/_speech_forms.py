@@ -20,7 +20,7 @@ from parley.claims._sources import (
     strip_leading,
 )
 
-__all__ = ["doubt_only", "first_form", "inverted_or_passive", "last_form"]
+__all__ = ["CLAUSE_WORD", "doubt_only", "first_form", "inverted_or_passive", "last_form"]
 
 # Where a source phrase after its verb ends: a comma, the end, or a word of time or manner.
 _PHRASE_END = (
@@ -44,7 +44,7 @@ _INVERTED = re.compile(
 )
 # "TASS, citing a source, said Moscow had received none": after "said" comes what was said,
 # a clause, not a speaker; a figure, an auxiliary or a past tense gives it away.
-_CLAUSE_WORD = re.compile(
+CLAUSE_WORD = re.compile(
     r"\d|\b(?:had|has|have|was|were|is|are|would|will|did|could|can|must|not|no|it|they|to)\b|"
     r"\b(?!united\b)\w+ed\b|\b(?:holds?|swaps?|returns?|gets?|sends?|frees?)\b",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ def _forms(sentence: str) -> list[re.Match[str]]:
     return [
         m
         for m in sorted(found, key=lambda m: m.start())
-        if plausible_source(clean(m["src"])) and not _CLAUSE_WORD.search(clean(m["src"]))
+        if plausible_source(clean(m["src"])) and not CLAUSE_WORD.search(clean(m["src"]))
     ]
 
 

@@ -47,8 +47,8 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             # "390 people crossed in each direction".
             r"(?:crossed|went|moved)(?= (?:over )?in (?:each|both) directions?\b)|"
             # "the exchange was carried out", "the swap took place": an exchange named.
-            r"(?<=exchange )(?:was |had been )?(?:carried out|completed|went ahead)|"
-            r"(?<=exchange )(?:had )?(?:took|taken) place|(?<=swap )(?:had )?(?:took|taken) place|"
+            r"(?:(?<=exchange )|(?<=swap ))(?:(?:was |had been )?"
+            r"(?:carried out|completed|went ahead)|(?:had )?(?:took|taken) place)|"
             # "a Kremlin spokesman said the exchange had been 150 for 150".
             r"(?<=exchange )(?:had been|was)(?= \d[\d,]* for \d)|"
             # "Kyiv and Moscow both confirmed the swap.": the swap as what was said.
@@ -56,7 +56,6 @@ TRIGGERS: list[tuple[AssertionType, re.Pattern[str]]] = [
             r"(?<!after the )(?<!before the )(?<!since the )(?<!during the )(?<!from the )"
             r"(?<!to the )(?<!at the )(?<!with the )(?:swap|exchange)"
             r"(?=\s*(?:[.;]\s*)?$|\s+but\b|,\s+(?:but|saying|adding|as)\b)|"
-            r"(?<=swap )(?:was |had been )?(?:carried out|completed|went ahead)|"
             # "completed a 1,000-for-1,000 prisoner swap": the swap named after its figure.
             r"(?:completed|carried out|conducted|held|staged|finali[sz]ed)"
             r"(?= (?:a|an|the|another|their|its) (?:new |fresh |latest |further |second |third )?"

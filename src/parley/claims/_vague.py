@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from parley.claims._numbers import FIGURE, QUAL, UNITS, Mention, parse_number, qualifier
+from parley.claims._numbers import (
+    FIGURE,
+    QUAL,
+    UNITS,
+    Mention,
+    in_clock,
+    parse_number,
+    qualifier,
+)
 from parley.domain.claims import Qualifier, Quantity
 
 __all__ = ["MONTHS", "NOT_COUNTED", "vague_mentions"]
@@ -82,7 +90,7 @@ def vague_mentions(sentence: str) -> Iterator[Mention]:
         value = 2 * _SCALES[m["scale"].lower()]
         yield Mention(Quantity(value, _unit(m), Qualifier.ABOUT), m.start(), m.end())
     for m in _RANGE.finditer(sentence):
-        if m.start() and sentence[m.start() - 1] == ":":
+        if in_clock(sentence, m.start(), m.start()):
             continue  # "11:05 — 205 servicemen": a time of day, then a figure
         if (found := _from_range(m)) is not None:
             yield found
